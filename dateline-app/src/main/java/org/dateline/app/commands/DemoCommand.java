@@ -1,0 +1,102 @@
+package org.dateline.app.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.dateline.app.demo.SampleArticles;
+import org.dateline.app.run.IngestProgress;
+import org.dateline.app.run.IngestRun;
+import org.dateline.app.run.IngestSummary;
+import org.dateline.app.terminal.TextTable;
+import org.dateline.ingest.IngestOptions;
+import org.dateline.model.Article;
+import org.dateline.store.SearchQuery;
+import org.dateline.store.SearchResults;
+import org.dateline.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dateline demo}: the whole job on the built-in sample articles, with a summary. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the whole job on the built-in sample articles and summarizes what was found.",
+      "The samples are fictional news in text, HTML, RSS and JSONL; they are copied into",
+      "the demo directory next to its store so you can look at them."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--store", paramLabel = "DIR", defaultValue = "dateline-demo",
+      description = "Store directory for the demo (default: ${DEFAULT-VALUE}).")
+  Path storeDir;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path samples = Files.createDirectories(storeDir.resolve("samples"));
+    List<Path> files = new SampleArticles().copyTo(samples);
+    out.println("Reading " + files.size() + " sample files from " + samples);
+    try (Store store = Store.open(storeDir.resolve("index"))) {
+      IngestSummary summary = new IngestRun(store, IngestOptions.defaults(), 1000, IngestProgress.SILENT)
+          .run(files);
+      out.println("Ingested " + summary.describe());
+      List<Article> articles = new ArrayList<>();
+      store.forEach(articles::add);
+      out.println();
+      out.print(table(articles).render());
+      out.println();
+      summarize(out, articles);
+      showSearch(out, store, "relief corridor");
+      out.println();
+      out.println("Explore it yourself:");
+      out.println("  ./dateline articles --store " + storeDir.resolve("index"));
+      out.println("  ./dateline search --store " + storeDir.resolve("index") + " strike");
+      out.flush();
+      return summary.failures().isEmpty() ? 0 : 1;
+    }
+  }
+
+  private static TextTable table(List<Article> articles) {
+    TextTable table = new TextTable(List.of("ID", "PUBLISHED", "OUTLET", "BYLINE", "TITLE"),
+        34, 10, 20, 22, 48);
+    for (Article a : articles) {
+      table.add(List.of(a.id(), a.published().map(Object::toString).orElse("-"),
+          a.outlet().orElse("-"), a.byline().orElse("-"), a.title().orElse("-")));
+    }
+    return table;
+  }
+
+  private static void summarize(PrintWriter out, List<Article> articles) {
+    TreeSet<String> outlets = new TreeSet<>();
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    int furniture = 0;
+    for (Article a : articles) {
+      a.outlet().ifPresent(outlets::add);
+      a.published().ifPresent(dates::add);
+      furniture += a.furniture().size();
+    }
+    out.printf("Found %d articles from %d outlets (%s), published %s to %s;%n",
+        articles.size(), outlets.size(), String.join(", ", outlets),
+        dates.isEmpty() ? "-" : dates.first(), dates.isEmpty() ? "-" : dates.last());
+    out.printf("%d pieces of site furniture (bylines, credits, captions, footers) set aside.%n",
+        furniture);
+  }
+
+  private static void showSearch(PrintWriter out, Store store, String query) throws Exception {
+    SearchResults results = store.search(SearchQuery.of(query));
+    out.printf("%nSearch \"%s\": %d articles%n", query, results.total());
+    for (SearchResults.Hit hit : results.hits()) {
+      String snippet = hit.snippets().isEmpty() ? "" : hit.snippets().get(0);
+      out.printf("  %s: … %s …%n", hit.article().id(), snippet);
+    }
+  }
+}

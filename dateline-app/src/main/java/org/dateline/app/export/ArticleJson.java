@@ -1,0 +1,32 @@
+package org.dateline.app.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dateline.model.Article;
+
+/**
+ * An article as the public {@code articles.jsonl} contract spells it: {@code id, source, url,
+ * outlet, byline, title, published, credits, text}, then {@code dateline} and {@code furniture}.
+ * Absent values are JSON {@code null}; {@code published} is an ISO date.
+ */
+public final class ArticleJson {
+
+  private ArticleJson() {}
+
+  /** The article's fields in contract order, ready for Jackson. */
+  public static Map<String, Object> of(Article article) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", article.id());
+    json.put("source", article.source());
+    json.put("url", article.url().orElse(null));
+    json.put("outlet", article.outlet().orElse(null));
+    json.put("byline", article.byline().orElse(null));
+    json.put("title", article.title().orElse(null));
+    json.put("published", article.published().map(Object::toString).orElse(null));
+    json.put("credits", article.credits());
+    json.put("text", article.text());
+    json.put("dateline", article.dateline().orElse(null));
+    json.put("furniture", article.furniture());
+    return json;
+  }
+}

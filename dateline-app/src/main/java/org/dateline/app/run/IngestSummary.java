@@ -1,0 +1,40 @@
+package org.dateline.app.run;
+
+import java.util.List;
+import java.util.Locale;
+import org.dateline.ingest.ReadError;
+
+/**
+ * What an ingest run did.
+ *
+ * @param newArticles articles the store did not have
+ * @param updated articles whose stored content changed
+ * @param unchanged articles identical to what was stored
+ * @param failures inputs, records or lines that could not be read, in the order met
+ * @param elapsedNanos wall time of reading and storing
+ */
+public record IngestSummary(
+    int newArticles, int updated, int unchanged, List<ReadError> failures, long elapsedNanos) {
+
+  public IngestSummary {
+    failures = List.copyOf(failures);
+  }
+
+  /** Articles read and stored in this run, whatever their outcome. */
+  public int articles() {
+    return newArticles + updated + unchanged;
+  }
+
+  /** Articles read per second of wall time. */
+  public double articlesPerSecond() {
+    return elapsedNanos == 0 ? 0 : articles() / (elapsedNanos / 1e9);
+  }
+
+  /** The one-line summary a user sees at the end of a run. */
+  public String describe() {
+    return String.format(Locale.ROOT,
+        "%d articles: %d new, %d updated, %d unchanged, %d failed (%.2f s, %.0f articles/s)",
+        articles(), newArticles, updated, unchanged, failures.size(), elapsedNanos / 1e9,
+        articlesPerSecond());
+  }
+}

@@ -1,0 +1,73 @@
+package org.dateline.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dateline.model.Article;
+import org.dateline.store.lucene.LuceneStore;
+
+/**
+ * Where Dateline keeps what it has read: one directory holding an embedded index.
+ *
+ * <p>Writes are idempotent upserts keyed by {@link Article#id()}. Nothing written is visible to a
+ * later {@link #open} until {@link #commit()}; a commit is atomic, so a process killed at any
+ * moment leaves the store as of its last commit.
+ *
+ * <p>A store is safe for one writing process at a time; {@link #open} fails with a clear message
+ * if another process holds it. Within a process, writes are serialized and reads may come from
+ * any thread; the reads of a writable store see its uncommitted writes too.
+ *
+ * <p>{@link #close()} does not commit: writes since the last {@link #commit()} are discarded.
+ */
+public interface Store extends Closeable {
+
+  /** Opens the store in {@code dir}, creating the directory and an empty store if needed. */
+  static Store open(Path dir) throws IOException {
+    return LuceneStore.open(dir);
+  }
+
+  /**
+   * Opens the store in {@code dir} for reading only: it sees the last commit, takes no lock, and
+   * can be used while another process writes. Its write methods throw
+   * {@link UnsupportedOperationException}.
+   *
+   * @throws java.nio.file.NoSuchFileException if {@code dir} holds no store
+   */
+  static Store openReadOnly(Path dir) throws IOException {
+    return LuceneStore.openReadOnly(dir);
+  }
+
+  /**
+   * Stores {@code article}, replacing any article with the same id.
+   *
+   * @return whether it was new, changed, or identical (by {@link Article#fingerprint()}) to the
+   *     stored one; an unchanged article is not rewritten
+   */
+  UpsertOutcome upsert(Article article) throws IOException;
+
+  /** Makes every upsert so far durable and visible, atomically. */
+  void commit() throws IOException;
+
+  /** The committed or pending article with this id. */
+  Optional<Article> get(String id) throws IOException;
+
+  /** Number of articles, pending ones included. */
+  long count() throws IOException;
+
+  /**
+   * Every article, in id order (Unicode code point order), one at a time: the store is streamed,
+   * not loaded into memory.
+   */
+  void forEach(Consumer<Article> action) throws IOException;
+
+  /**
+   * Ranked full-text search with highlighted snippets. Every word of the query text must match
+   * (write {@code OR} for either); a blank text matches every article the filters let through.
+   *
+   * @throws IllegalArgumentException if the query text is not valid Lucene classic syntax; the
+   *     message says where, fit to show the user
+   */
+  SearchResults search(SearchQuery query) throws IOException;
+}

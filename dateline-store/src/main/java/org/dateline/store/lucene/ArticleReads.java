@@ -1,0 +1,65 @@
+package org.dateline.store.lucene;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.dateline.model.Article;
+
+/** Reading articles back from one point-in-time view of the index: by id, counted, or all. */
+final class ArticleReads {
+
+  private ArticleReads() {}
+
+  /** The article with this id in {@code searcher}'s view. */
+  static Optional<Article> get(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** How many (live) articles {@code searcher} sees. */
+  static long count(IndexSearcher searcher) {
+    return searcher.getIndexReader().numDocs();
+  }
+
+  /**
+   * Hands every article to {@code action} in id order (the order of the ids' UTF-8 bytes, which
+   * is Unicode code point order), one at a time: the id terms are walked merged across segments,
+   * so nothing is sorted or held in memory and the cost is linear in the number of articles.
+   */
+  static void forEach(IndexSearcher searcher, Consumer<Article> action) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Terms ids = MultiTerms.getTerms(reader, FieldNames.ID);
+    if (ids == null) {
+      return;
+    }
+    Bits live = MultiBits.getLiveDocs(reader);
+    StoredFields stored = reader.storedFields();
+    TermsEnum terms = ids.iterator();
+    PostingsEnum postings = null;
+    while (terms.next() != null) {
+      postings = terms.postings(postings, PostingsEnum.NONE);
+      // an updated article's old versions are still in the postings, marked deleted
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          action.accept(ArticleDocuments.toArticle(stored.document(doc)));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.dateline.store.lucene;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.dateline.store.UpsertOutcome;
+
+/**
+ * The fingerprint of every stored article by id, held in memory by a writable store so that an
+ * upsert decides new / updated / unchanged without a search. Loaded once at open from doc values
+ * (no stored fields are decompressed), then kept in step with each write. Costs about 200 bytes
+ * per article. Not thread-safe: the store serializes writes.
+ */
+final class Fingerprints {
+
+  private final Map<String, String> byId;
+
+  private Fingerprints(Map<String, String> byId) {
+    this.byId = byId;
+  }
+
+  /** The fingerprints of the live articles in {@code reader}. */
+  static Fingerprints load(IndexReader reader) throws IOException {
+    Map<String, String> byId = new HashMap<>(Math.max(16, reader.numDocs() * 4 / 3 + 1));
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
+      Bits live = leaf.getLiveDocs();
+      SortedDocValues ids = DocValues.getSorted(leaf, FieldNames.ID);
+      BinaryDocValues fingerprints = DocValues.getBinary(leaf, FieldNames.FINGERPRINT);
+      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+        if (!fingerprints.advanceExact(doc)) {
+          throw new IOException("stored article " + id + " has no fingerprint: the store is damaged");
+        }
+        byId.put(id, fingerprints.binaryValue().utf8ToString());
+      }
+    }
+    return new Fingerprints(byId);
+  }
+
+  /** What storing an article with this id and fingerprint would be. */
+  UpsertOutcome outcome(String id, String fingerprint) {
+    String stored = byId.get(id);
+    if (stored == null) {
+      return UpsertOutcome.NEW;
+    }
+    return stored.equals(fingerprint) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+  }
+
+  /** Records that the article with this id now has this fingerprint. */
+  void remember(String id, String fingerprint) {
+    byId.put(id, fingerprint);
+  }
+}
