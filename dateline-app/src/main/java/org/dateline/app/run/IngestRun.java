@@ -16,6 +16,7 @@ import org.dateline.store.UpsertOutcome;
 /**
  * One ingest run: reads inputs and upserts every article into a store, committing at checkpoints
  * so that a run killed midway keeps everything committed before it, and once more at the end.
+ * Reading runs one thread ahead of storing (see {@link ReadAhead}).
  *
  * <p>An article that appears twice in one run (the same id in two inputs) is stored once; the
  * second copy counts as updated or unchanged like any re-ingest.
@@ -46,9 +47,12 @@ public final class IngestRun {
     long started = System.nanoTime();
     Counter counter = new Counter();
     try {
-      new Ingest(options).read(paths, counter);
+      new ReadAhead().start(new Ingest(options), paths).drainInto(counter);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("ingest interrupted");
     }
     store.commit();
     return new IngestSummary(counter.newCount, counter.updated, counter.unchanged,
