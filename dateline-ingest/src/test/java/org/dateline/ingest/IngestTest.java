@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
@@ -15,19 +14,7 @@ class IngestTest {
 
   @TempDir Path tmp;
 
-  final List<Article> articles = new ArrayList<>();
-  final List<ReadError> errors = new ArrayList<>();
-  final ArticleSink sink = new ArticleSink() {
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void fail(ReadError error) {
-      errors.add(error);
-    }
-  };
+  final CollectingSink sink = new CollectingSink();
 
   @Test
   void walksDirectoriesRecursivelyInNameOrderSkippingHiddenFiles() throws IOException {
@@ -38,8 +25,8 @@ class IngestTest {
 
     new Ingest(IngestOptions.defaults()).read(List.of(tmp), sink);
 
-    assertThat(articles).extracting(Article::id).containsExactly("first", "second");
-    assertThat(errors).isEmpty();
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("first", "second");
+    assertThat(sink.errors()).isEmpty();
   }
 
   @Test
@@ -48,11 +35,11 @@ class IngestTest {
 
     new Ingest(IngestOptions.defaults()).read(List.of(tmp.resolve("missing"), tmp.resolve("there.txt")), sink);
 
-    assertThat(errors).singleElement().satisfies(error -> {
+    assertThat(sink.errors()).singleElement().satisfies(error -> {
       assertThat(error.location()).endsWith("missing");
       assertThat(error.reason()).isEqualTo("no such file or directory");
     });
-    assertThat(articles).extracting(Article::id).containsExactly("there");
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("there");
   }
 
   @Test
@@ -63,8 +50,8 @@ class IngestTest {
 
     new Ingest(IngestOptions.defaults()).read(List.of(tmp), sink);
 
-    assertThat(articles).extracting(Article::id).containsExactly("1-good", "3-good");
-    assertThat(errors).singleElement().satisfies(error -> {
+    assertThat(sink.articles()).extracting(Article::id).containsExactly("1-good", "3-good");
+    assertThat(sink.errors()).singleElement().satisfies(error -> {
       assertThat(error.location()).endsWith("2-binary.txt");
       assertThat(error.reason()).contains("binary");
     });

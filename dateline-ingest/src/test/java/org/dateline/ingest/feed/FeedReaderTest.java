@@ -1,5 +1,6 @@
 package org.dateline.ingest.feed;
 
+import org.dateline.ingest.CollectingSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.List;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.ingest.ReadError;
 import org.dateline.ingest.html.Fixtures;
-import org.dateline.ingest.html.TestSink;
 import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,9 +108,9 @@ class FeedReaderTest {
 
   @Test
   void readsRss1Items() throws IOException {
-    TestSink sink = read(RSS1);
+    CollectingSink sink = read(RSS1);
 
-    Article boathouse = sink.only();
+    Article boathouse = sink.onlyArticle();
     assertThat(boathouse.id()).isEqualTo("https://lakesidepost.example/news/boathouse");
     assertThat(boathouse.text())
         .isEqualTo("Residents raised 40,000 to restore the 1912 boathouse on the east shore.");
@@ -122,7 +122,7 @@ class FeedReaderTest {
   @Test
   void reportsItemWithoutTextAndReadsTheOthers() throws IOException {
     Path feed = Fixtures.path("feed/tidewater-times-item-without-text.xml");
-    TestSink sink = read(feed);
+    CollectingSink sink = read(feed);
 
     assertThat(sink.errors()).containsExactly(new ReadError(feed + "#item 1",
         "item has no text (no content, description or summary)"));
@@ -132,7 +132,7 @@ class FeedReaderTest {
   @Test
   void reportsMalformedFeedInOneLine() throws IOException {
     Path feed = Fixtures.path("feed/broken-feed.xml");
-    TestSink sink = read(feed);
+    CollectingSink sink = read(feed);
 
     assertThat(sink.articles()).isEmpty();
     assertThat(sink.errors()).singleElement().satisfies(error -> {
@@ -163,7 +163,7 @@ class FeedReaderTest {
           <item><title>Tide tables &secret;</title><link>https://example.org/tides</link>
             <description>Tide tables for March &secret;&remote; are out.</description></item>
         </channel></rss>""".formatted(secret.toUri()));
-    TestSink sink = read(feed);
+    CollectingSink sink = read(feed);
 
     assertThat(sink.articles()).singleElement().satisfies(article -> {
       assertThat(article.text()).doesNotContain("TOP-SECRET").contains("Tide tables for March");
@@ -184,7 +184,7 @@ class FeedReaderTest {
         <rss version="2.0"><channel><title>Bomb</title>
           <item><link>https://example.org/x</link><description>&e9;</description></item>
         </channel></rss>""".formatted(entities));
-    TestSink sink = read(feed);
+    CollectingSink sink = read(feed);
 
     assertThat(sink.articles()).isEmpty();
     assertThat(sink.errors()).singleElement()
@@ -200,7 +200,7 @@ class FeedReaderTest {
 
   @Test
   void refusesFeedLargerThanTheLimit() throws IOException {
-    TestSink sink = new TestSink();
+    CollectingSink sink = new CollectingSink();
     new FeedReader(new IngestOptions(1024)).read(RSS2, sink);
 
     assertThat(sink.errors()).singleElement()
@@ -208,14 +208,14 @@ class FeedReaderTest {
   }
 
   private static List<Article> atomEntries() throws IOException {
-    TestSink sink = read(ATOM);
+    CollectingSink sink = read(ATOM);
     assertThat(sink.errors()).isEmpty();
     assertThat(sink.articles()).hasSize(3);
     return sink.articles();
   }
 
-  private static TestSink read(Path file) throws IOException {
-    TestSink sink = new TestSink();
+  private static CollectingSink read(Path file) throws IOException {
+    CollectingSink sink = new CollectingSink();
     new FeedReader(IngestOptions.defaults()).read(file, sink);
     return sink;
   }

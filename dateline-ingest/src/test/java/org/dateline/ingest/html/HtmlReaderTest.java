@@ -1,5 +1,6 @@
 package org.dateline.ingest.html;
 
+import org.dateline.ingest.CollectingSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -196,7 +197,7 @@ class HtmlReaderTest {
         + "<p>Deep inside, the ferry timetable for the winter season was finally published.</p>"
         + "</div>".repeat(depth) + "</body></html>";
     Path nested = write("nested.html", page);
-    TestSink sink = new TestSink();
+    CollectingSink sink = new CollectingSink();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     Thread reader = new Thread(null, () -> {
       try {
@@ -209,18 +210,18 @@ class HtmlReaderTest {
     reader.join();
 
     assertThat(thrown.get()).isNull();
-    assertThat(sink.only().text())
+    assertThat(sink.onlyArticle().text())
         .isEqualTo("Deep inside, the ferry timetable for the winter season was finally published.");
   }
 
   private Article read(Path file) throws IOException {
-    TestSink sink = new TestSink();
+    CollectingSink sink = new CollectingSink();
     new HtmlReader(IngestOptions.defaults()).read(file, sink);
-    return sink.only();
+    return sink.onlyArticle();
   }
 
   private static List<ReadError> errors(Path file) throws IOException {
-    TestSink sink = new TestSink();
+    CollectingSink sink = new CollectingSink();
     new HtmlReader(IngestOptions.defaults()).read(file, sink);
     assertThat(sink.articles()).isEmpty();
     return sink.errors();

@@ -1,5 +1,6 @@
 package org.dateline.ingest.warc;
 
+import org.dateline.ingest.CollectingSink;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.ingest.ReadError;
 import org.dateline.ingest.html.Fixtures;
-import org.dateline.ingest.html.TestSink;
 import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class WarcReaderTest {
     Path warc = dir.resolve("crawl.warc");
     mixedCrawl().writeTo(warc, WarcCompression.NONE);
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.errors()).isEmpty();
     assertThat(sink.articles()).extracting(Article::source)
@@ -55,7 +55,7 @@ class WarcReaderTest {
     Path warc = dir.resolve("crawl.warc.gz");
     mixedCrawl().writeTo(warc, WarcCompression.GZIP);
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.errors()).isEmpty();
     assertThat(sink.articles()).extracting(Article::id)
@@ -70,7 +70,7 @@ class WarcReaderTest {
             Charset.forName("windows-1252"))
         .writeTo(warc, WarcCompression.NONE);
 
-    assertThat(read(warc).only().title()).contains("Café “Le Tilleul” reopens");
+    assertThat(read(warc).onlyArticle().title()).contains("Café “Le Tilleul” reopens");
   }
 
   @Test
@@ -79,7 +79,7 @@ class WarcReaderTest {
     new WarcFixture().gzipEncodedResponse(SITE + "quay", WarcFixture.page("Quay works"))
         .writeTo(warc, WarcCompression.NONE);
 
-    assertThat(read(warc).only().text()).startsWith("Quay works was the talk");
+    assertThat(read(warc).onlyArticle().text()).startsWith("Quay works was the talk");
   }
 
   @Test
@@ -89,7 +89,7 @@ class WarcReaderTest {
         .htmlResponse(SITE + "long", WarcFixture.page("Long read " + "very ".repeat(1000)))
         .htmlResponse(SITE + "short", WarcFixture.page("Short item"))
         .writeTo(warc, WarcCompression.NONE);
-    TestSink sink = new TestSink();
+    CollectingSink sink = new CollectingSink();
 
     new WarcReader(new IngestOptions(2048)).read(warc, sink);
 
@@ -106,7 +106,7 @@ class WarcReaderTest {
         .htmlResponse(SITE + "fine", WarcFixture.page("Fine story"))
         .writeTo(warc, WarcCompression.NONE);
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.errors()).singleElement().satisfies(error -> {
       assertThat(error.location()).isEqualTo(warc + "#record 1");
@@ -121,7 +121,7 @@ class WarcReaderTest {
     List<Long> offsets = threePages().writeTo(warc, WarcCompression.NONE);
     cut(warc, offsets.get(2) + 400);
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.articles()).extracting(Article::id)
         .containsExactly(SITE + "one", SITE + "two");
@@ -137,7 +137,7 @@ class WarcReaderTest {
     List<Long> offsets = threePages().writeTo(warc, WarcCompression.GZIP);
     cut(warc, offsets.get(2) + (Files.size(warc) - offsets.get(2)) / 2);
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.articles()).hasSize(2);
     assertThat(sink.errors()).singleElement().satisfies(error -> {
@@ -155,7 +155,7 @@ class WarcReaderTest {
         .writeTo(warc, WarcCompression.NONE);
     cut(warc, Files.size(warc) - 10);
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.articles()).hasSize(1);
     assertThat(sink.errors()).extracting(ReadError::location).containsExactly(warc + "#record 2");
@@ -166,7 +166,7 @@ class WarcReaderTest {
     Path garbage = Files.writeString(dir.resolve("notes.warc"),
         "These are my notes about the estuary ferry, not a web archive.\n");
 
-    TestSink sink = read(garbage);
+    CollectingSink sink = read(garbage);
 
     assertThat(sink.articles()).isEmpty();
     assertThat(sink.errors()).singleElement().satisfies(error -> {
@@ -186,10 +186,10 @@ class WarcReaderTest {
   void readsHandWrittenWarc() throws IOException {
     Path warc = Fixtures.path("warc/estuary-echo-small.warc");
 
-    TestSink sink = read(warc);
+    CollectingSink sink = read(warc);
 
     assertThat(sink.errors()).isEmpty();
-    Article article = sink.only();
+    Article article = sink.onlyArticle();
     assertThat(article.id()).isEqualTo("https://estuaryecho.example/2026/02/levee-vote");
     assertThat(article.source()).isEqualTo(warc + "#record 3");
     assertThat(article.byline()).contains("Noor Haddad");
@@ -222,8 +222,8 @@ class WarcReaderTest {
     Files.write(file, Arrays.copyOf(bytes, (int) length));
   }
 
-  private static TestSink read(Path warc) throws IOException {
-    TestSink sink = new TestSink();
+  private static CollectingSink read(Path warc) throws IOException {
+    CollectingSink sink = new CollectingSink();
     new WarcReader(IngestOptions.defaults()).read(warc, sink);
     return sink;
   }
