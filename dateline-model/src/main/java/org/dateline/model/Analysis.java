@@ -1,0 +1,38 @@
+package org.dateline.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the language layer read in one article. All spans index the article's clean text.
+ *
+ * @param articleId the {@link Article#id()} analysed
+ * @param mentions every actor mention, in text order
+ * @param actors the actors those mentions resolve to, as this article alone knows them
+ * @param times every temporal expression, in text order, normalized against the publication
+ *     date (or the inferred one)
+ * @param quotes direct and reported speech, in text order
+ * @param figures numeric claims, in text order
+ * @param publishedInferred for an article without a stated publication date, the window it was
+ *     most likely published in
+ */
+public record Analysis(
+    String articleId,
+    List<Mention> mentions,
+    List<Actor> actors,
+    List<TimeExpression> times,
+    List<Quote> quotes,
+    List<Figure> figures,
+    Optional<DateWindow> publishedInferred) {
+
+  public Analysis {
+    Objects.requireNonNull(articleId, "articleId");
+    mentions = List.copyOf(mentions);
+    actors = List.copyOf(actors);
+    times = List.copyOf(times);
+    quotes = List.copyOf(quotes);
+    figures = List.copyOf(figures);
+    Objects.requireNonNull(publishedInferred, "publishedInferred");
+  }
+}

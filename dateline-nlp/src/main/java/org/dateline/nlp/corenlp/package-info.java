@@ -1,0 +1,2 @@
+/** The statistical layer: Stanford CoreNLP's tokenizer, sentence splitter and name tagger. */
+package org.dateline.nlp.corenlp;
