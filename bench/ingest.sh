@@ -22,7 +22,7 @@ local rates=() walls=() peaks=()
 for i in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/store"
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$WORK/peak" "$ROOT/dateline" ingest --no-progress --store "$WORK/store" \
+  /usr/bin/time -f '%M' -o "$WORK/peak" "$ROOT/dateline" ingest --no-progress --no-nlp --store "$WORK/store" \
       "$@" > "$WORK/out"
   end=$(date +%s.%N)
   rate=$(grep -o '[0-9]* articles/s' "$WORK/out" | grep -o '^[0-9]*')

@@ -17,7 +17,7 @@ class DevDatasetsIT {
     Path basil = SharedData.require("datasets/basil-dev.jsonl");
     Path store = tmp.resolve("store");
 
-    Cli.Result ingest = Cli.run("ingest", "--store", store.toString(), ecb.toString(), basil.toString());
+    Cli.Result ingest = Cli.run("ingest", "--no-nlp", "--store", store.toString(), ecb.toString(), basil.toString());
     Cli.Result search = Cli.run("search", "--store", store.toString(), "earthquake");
     Cli.Result fox = Cli.run("search", "--store", store.toString(), "--outlet", "Fox News", "Obama");
 

@@ -50,7 +50,7 @@ class KillDuringIngestIT {
       assertThat(readable.get()).isEqualTo(reopened.count());
     }
 
-    Cli.Result rerun = Cli.run("ingest", "--store", store.toString(), input.toString());
+    Cli.Result rerun = Cli.run("ingest", "--no-nlp", "--store", store.toString(), input.toString());
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     try (Store finished = Store.openReadOnly(store)) {
       assertThat(finished.count()).isEqualTo(ARTICLES);
@@ -79,7 +79,7 @@ class KillDuringIngestIT {
   private static Process startIngest(Path store, Path input) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "ingest", "--no-progress", "--commit-every", "100",
+        Main.class.getName(), "ingest", "--no-progress", "--no-nlp", "--commit-every", "100",
         "--store", store.toString(), input.toString()));
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

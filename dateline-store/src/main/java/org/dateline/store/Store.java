@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.store.lucene.LuceneStore;
 
@@ -40,12 +42,41 @@ public interface Store extends Closeable {
   }
 
   /**
-   * Stores {@code article}, replacing any article with the same id.
+   * Stores {@code article} without analysis, replacing any article with the same id. An article
+   * identical to the stored one is left alone, with whatever analysis it has.
    *
    * @return whether it was new, changed, or identical (by {@link Article#fingerprint()}) to the
    *     stored one; an unchanged article is not rewritten
    */
-  UpsertOutcome upsert(Article article) throws IOException;
+  default UpsertOutcome upsert(Article article) throws IOException {
+    return upsert(article, Optional.empty(), "");
+  }
+
+  /**
+   * Stores {@code article} with what the language layer read in it.
+   *
+   * @param analysisRevision the revision of the analyzer that produced {@code analysis} ("" when
+   *     there is none): an unchanged article analysed by another revision is stored again
+   * @return {@link UpsertOutcome#UNCHANGED} if the stored article is identical and either no
+   *     analysis is given or the stored one has the same revision; else NEW or UPDATED
+   */
+  UpsertOutcome upsert(Article article, Optional<Analysis> analysis, String analysisRevision)
+      throws IOException;
+
+  /**
+   * What {@link #upsert(Article, Optional, String)} would report, without writing: lets a caller
+   * skip analysing articles the store already holds.
+   */
+  UpsertOutcome check(Article article, String analysisRevision) throws IOException;
+
+  /** The stored analysis of the article with this id, if it has one. */
+  Optional<Analysis> analysis(String id) throws IOException;
+
+  /** Every analysed article with its analysis, in id order. */
+  void forEachAnalysis(BiConsumer<Article, Analysis> action) throws IOException;
+
+  /** Every article with its analysis if it has one, in id order. */
+  void forEachWithAnalysis(BiConsumer<Article, Optional<Analysis>> action) throws IOException;
 
   /** Makes every upsert so far durable and visible, atomically. */
   void commit() throws IOException;

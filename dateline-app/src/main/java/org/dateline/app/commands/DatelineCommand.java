@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       SearchCommand.class,
       ExportCommand.class,
+      EntitiesCommand.class,
+      QuotesCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DatelineCommand implements Runnable {

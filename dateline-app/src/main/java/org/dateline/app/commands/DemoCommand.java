@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dateline.app.demo.SampleArticles;
@@ -15,6 +16,7 @@ import org.dateline.app.run.IngestSummary;
 import org.dateline.app.terminal.TextTable;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.model.Article;
+import org.dateline.nlp.Annotator;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResults;
 import org.dateline.store.Store;
@@ -46,8 +48,9 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> files = new SampleArticles().copyTo(samples);
     out.println("Reading " + files.size() + " sample files from " + samples);
     try (Store store = Store.open(storeDir.resolve("index"))) {
-      IngestSummary summary = new IngestRun(store, IngestOptions.defaults(), 1000, IngestProgress.SILENT)
-          .run(files);
+      IngestSummary summary = new IngestRun(store, IngestOptions.defaults(), 1000,
+          IngestProgress.SILENT, Optional.of(Annotator.shared()),
+          Runtime.getRuntime().availableProcessors()).run(files);
       out.println("Ingested " + summary.describe());
       List<Article> articles = new ArrayList<>();
       store.forEach(articles::add);

@@ -2,7 +2,9 @@ package org.dateline.app.commands;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dateline.app.actors.CorpusActors;
 import org.dateline.app.export.ArticlesExporter;
+import org.dateline.app.export.EntitiesExporter;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +18,12 @@ import picocli.CommandLine.Option;
     description = {
       "Writes the store's contents as JSON lines files into a directory.",
       "  articles.jsonl  id, source, url, outlet, byline, title, published, credits, text,",
-      "                  dateline, furniture"
+      "                  dateline, furniture, published_inferred",
+      "  entities.jsonl  id, name, type, aliases, roles, articles, mentions, country, affiliation",
+      "  dates.jsonl     article, text, type, value, start, end",
+      "  quotes.jsonl    article, text, start, end, speaker, speaker_name, direct",
+      "  figures.jsonl   article, value, what, text, approx, start, end",
+      "Offsets index the article's exported text."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -29,12 +36,16 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    long articles;
+    ArticlesExporter.Counts counts;
+    long entities;
     try (Store opened = store.openForReading()) {
-      articles = new ArticlesExporter().export(opened, out);
+      CorpusActors actors = CorpusActors.of(opened);
+      counts = new ArticlesExporter().export(opened, out, actors);
+      entities = new EntitiesExporter().export(actors, out);
     }
-    spec.commandLine().getOut().printf("Wrote %d articles to %s%n", articles,
-        out.resolve(ArticlesExporter.FILE_NAME));
+    spec.commandLine().getOut().printf(
+        "Wrote %d articles, %d entities, %d dates, %d quotes, %d figures to %s%n",
+        counts.articles(), entities, counts.dates(), counts.quotes(), counts.figures(), out);
     spec.commandLine().getOut().flush();
     return 0;
   }

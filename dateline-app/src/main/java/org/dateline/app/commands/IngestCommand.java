@@ -3,6 +3,7 @@ package org.dateline.app.commands;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.app.run.IngestProgress;
 import org.dateline.app.run.IngestRun;
@@ -10,6 +11,7 @@ import org.dateline.app.run.IngestSummary;
 import org.dateline.app.terminal.ProgressBar;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.ingest.ReadError;
+import org.dateline.nlp.Annotator;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +48,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw a progress line on a terminal.")
   boolean noProgress;
 
+  @Option(names = "--no-nlp", description = "Store articles without running the language layer "
+      + "(actors, dates, quotes, figures); a later ingest without this option adds it.")
+  boolean noNlp;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Articles analysed at once (default: one per core).")
+  int threads;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -59,8 +69,10 @@ final class IngestCommand implements Callable<Integer> {
     ProgressBar bar = showProgress ? new ProgressBar(System.err) : null;
     IngestSummary summary;
     try (Store opened = store.openForWriting()) {
-      summary = new IngestRun(opened, options, commitEvery, bar == null ? IngestProgress.SILENT : bar)
-          .run(paths);
+      Optional<Annotator> annotator = noNlp ? Optional.empty() : Optional.of(Annotator.shared());
+      int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+      summary = new IngestRun(opened, options, commitEvery,
+          bar == null ? IngestProgress.SILENT : bar, annotator, workers).run(paths);
     } finally {
       if (bar != null) {
         bar.finish();

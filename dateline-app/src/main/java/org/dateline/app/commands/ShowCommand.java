@@ -3,7 +3,12 @@ package org.dateline.app.commands;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dateline.app.terminal.AnalysisNumbers;
+import org.dateline.app.terminal.MarkedText;
+import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Figure;
+import org.dateline.model.Quote;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Shows one article: its metadata, then its clean text.")
+    description = {
+      "Shows one article: its metadata, then its clean text with actor mentions marked",
+      "[name|actor-id] and time expressions {text|value}, then its quotes and figures."
+    })
 final class ShowCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
@@ -27,8 +35,10 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Optional<Article> found;
+    Optional<Analysis> analysis;
     try (Store opened = store.openForReading()) {
       found = opened.get(id);
+      analysis = opened.analysis(id);
     }
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("dateline: no article with id '" + id + "' in " + store.dir);
@@ -48,10 +58,35 @@ final class ShowCommand implements Callable<Integer> {
     for (String removed : article.furniture()) {
       field(out, "removed", removed.replaceAll("\\s+", " "));
     }
+    analysis.flatMap(Analysis::publishedInferred).ifPresent(window -> field(out, "inferred",
+        window.earliest() + " to " + window.latest() + " (" + window.why() + ")"));
     out.println();
-    out.println(article.text());
+    out.println(analysis.map(read -> MarkedText.render(article.text(), read)).orElse(article.text()));
+    analysis.ifPresent(read -> printQuotesAndFigures(out, read));
     out.flush();
     return 0;
+  }
+
+  private static void printQuotesAndFigures(PrintWriter out, Analysis analysis) {
+    if (!analysis.quotes().isEmpty()) {
+      out.println();
+      out.println("Quotes:");
+      for (Quote quote : analysis.quotes()) {
+        String speaker = quote.speakerName().orElse(quote.speakerId().orElse("unknown speaker"));
+        String words = quote.text().replaceAll("\\s+", " ");
+        out.println(quote.direct()
+            ? "  " + speaker + ": “" + words + "”"
+            : "  " + speaker + " (reported): " + words);
+      }
+    }
+    if (!analysis.figures().isEmpty()) {
+      out.println();
+      out.println("Figures:");
+      for (Figure figure : analysis.figures()) {
+        out.printf("  %s%s  %s  (\"%s\")%n", figure.approx() ? "~" : "",
+            AnalysisNumbers.format(figure.value()), figure.what(), figure.text().replaceAll("\\s+", " "));
+      }
+    }
   }
 
   private static void field(PrintWriter out, String name, String value) {

@@ -2,11 +2,14 @@ package org.dateline.app.export;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 
 /**
  * An article as the public {@code articles.jsonl} contract spells it: {@code id, source, url,
- * outlet, byline, title, published, credits, text}, then {@code dateline} and {@code furniture}.
+ * outlet, byline, title, published, credits, text}, then {@code dateline}, {@code furniture} and
+ * {@code published_inferred}.
  * Absent values are JSON {@code null}; {@code published} is an ISO date.
  */
 public final class ArticleJson {
@@ -15,6 +18,14 @@ public final class ArticleJson {
 
   /** The article's fields in contract order, ready for Jackson. */
   public static Map<String, Object> of(Article article) {
+    return of(article, Optional.empty());
+  }
+
+  /**
+   * The article's fields plus {@code published_inferred}: the window its publication was
+   * inferred in ({@code earliest, latest, confidence, why}), or null.
+   */
+  public static Map<String, Object> of(Article article, Optional<Analysis> analysis) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", article.id());
     json.put("source", article.source());
@@ -27,6 +38,8 @@ public final class ArticleJson {
     json.put("text", article.text());
     json.put("dateline", article.dateline().orElse(null));
     json.put("furniture", article.furniture());
+    json.put("published_inferred", analysis.flatMap(Analysis::publishedInferred)
+        .map(AnalysisJsonl::window).orElse(null));
     return json;
   }
 }

@@ -17,7 +17,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.Mention;
 
 /**
  * Maps an {@link Article} to the Lucene document that stores it, and back. Every article field is
@@ -34,10 +36,11 @@ final class ArticleDocuments {
   /**
    * The document for {@code article}.
    *
-   * @param fingerprint {@code article.fingerprint()}, passed in because the caller has it already
+   * @param fingerprint the stored fingerprint (see {@link FieldNames#FINGERPRINT})
+   * @param analysis what the language layer read in it, if anything
    * @throws IllegalArgumentException if the id or outlet is too long to be an index term
    */
-  static Document toDocument(Article article, String fingerprint) {
+  static Document toDocument(Article article, String fingerprint, Optional<Analysis> analysis) {
     Document doc = new Document();
     BytesRef id = term("article id", article.id());
     doc.add(new StringField(FieldNames.ID, article.id(), Field.Store.YES));
@@ -63,6 +66,11 @@ final class ArticleDocuments {
     article.dateline().ifPresent(place -> doc.add(new StoredField(FieldNames.DATELINE, place)));
     doc.add(new Field(FieldNames.TEXT, article.text(), TEXT_TYPE));
     article.furniture().forEach(piece -> doc.add(new StoredField(FieldNames.FURNITURE, piece)));
+    analysis.ifPresent(read -> {
+      doc.add(new StoredField(FieldNames.ANALYSIS, AnalysisJson.write(read)));
+      read.mentions().stream().map(Mention::actorId).distinct()
+          .forEach(actor -> doc.add(new StringField(FieldNames.ACTOR, term("actor id", actor), Field.Store.NO)));
+    });
     return doc;
   }
 
@@ -81,6 +89,11 @@ final class ArticleDocuments {
         optional(doc, FieldNames.DATELINE),
         required(doc, FieldNames.TEXT),
         List.of(doc.getValues(FieldNames.FURNITURE)));
+  }
+
+  /** The analysis a stored document holds, if any. */
+  static Optional<Analysis> toAnalysis(Document doc) {
+    return Optional.ofNullable(doc.get(FieldNames.ANALYSIS)).map(AnalysisJson::read);
   }
 
   private static BytesRef term(String what, String value) {

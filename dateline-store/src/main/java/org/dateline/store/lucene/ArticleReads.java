@@ -2,7 +2,10 @@ package org.dateline.store.lucene;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.dateline.model.Analysis;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -32,6 +35,29 @@ final class ArticleReads {
     return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
   }
 
+  /** The stored analysis of the article with this id, if any. */
+  static Optional<Analysis> analysis(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return ArticleDocuments.toAnalysis(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+
+  /** Every analysed article with its analysis, in id order. */
+  static void forEachAnalysis(IndexSearcher searcher, BiConsumer<Article, Analysis> action)
+      throws IOException {
+    forEachDocument(searcher, doc -> ArticleDocuments.toAnalysis(doc)
+        .ifPresent(analysis -> action.accept(ArticleDocuments.toArticle(doc), analysis)));
+  }
+
+  /** Every article with its analysis if it has one, in id order. */
+  static void forEachWithAnalysis(IndexSearcher searcher, BiConsumer<Article, Optional<Analysis>> action)
+      throws IOException {
+    forEachDocument(searcher,
+        doc -> action.accept(ArticleDocuments.toArticle(doc), ArticleDocuments.toAnalysis(doc)));
+  }
+
   /** How many (live) articles {@code searcher} sees. */
   static long count(IndexSearcher searcher) {
     return searcher.getIndexReader().numDocs();
@@ -43,6 +69,11 @@ final class ArticleReads {
    * so nothing is sorted or held in memory and the cost is linear in the number of articles.
    */
   static void forEach(IndexSearcher searcher, Consumer<Article> action) throws IOException {
+    forEachDocument(searcher, doc -> action.accept(ArticleDocuments.toArticle(doc)));
+  }
+
+  private static void forEachDocument(IndexSearcher searcher, Consumer<Document> action)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Terms ids = MultiTerms.getTerms(reader, FieldNames.ID);
     if (ids == null) {
@@ -57,7 +88,7 @@ final class ArticleReads {
       // an updated article's old versions are still in the postings, marked deleted
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
-          action.accept(ArticleDocuments.toArticle(stored.document(doc)));
+          action.accept(stored.document(doc));
         }
       }
     }

@@ -10,7 +10,10 @@ final class FieldNames {
   /** Article id: exact keyword (stored), sorted doc values for id order. */
   static final String ID = "id";
 
-  /** {@code Article.fingerprint()}: stored, and binary doc values read at open. */
+  /**
+   * {@code Article.fingerprint()}, then {@code |} and the analysis revision (empty without
+   * analysis): stored, and binary doc values read at open.
+   */
   static final String FINGERPRINT = "fingerprint";
 
   /** Where the article was read from: stored only. */
@@ -45,6 +48,12 @@ final class FieldNames {
 
   /** Furniture, one stored value each, in order. */
   static final String FURNITURE = "furniture";
+
+  /** The article's {@code Analysis} as JSON: stored only. */
+  static final String ANALYSIS = "analysis";
+
+  /** Ids of the actors the article mentions: exact keywords, for filtering. */
+  static final String ACTOR = "actor";
 
   private FieldNames() {}
 }

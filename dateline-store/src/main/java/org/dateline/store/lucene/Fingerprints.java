@@ -49,13 +49,30 @@ final class Fingerprints {
     return new Fingerprints(byId);
   }
 
-  /** What storing an article with this id and fingerprint would be. */
-  UpsertOutcome outcome(String id, String fingerprint) {
+  /** The stored fingerprint of an article with this content and analysis revision. */
+  static String of(String articleFingerprint, String analysisRevision) {
+    return articleFingerprint + "|" + analysisRevision;
+  }
+
+  /**
+   * What storing an article with this id, content fingerprint and analysis revision would be:
+   * unchanged when the content is the same and no analysis is offered ("" revision) or the stored
+   * analysis has the same revision.
+   */
+  UpsertOutcome outcome(String id, String articleFingerprint, String analysisRevision) {
     String stored = byId.get(id);
     if (stored == null) {
       return UpsertOutcome.NEW;
     }
-    return stored.equals(fingerprint) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+    int bar = stored.lastIndexOf('|');
+    String storedArticle = bar < 0 ? stored : stored.substring(0, bar);
+    String storedRevision = bar < 0 ? "" : stored.substring(bar + 1);
+    if (!storedArticle.equals(articleFingerprint)) {
+      return UpsertOutcome.UPDATED;
+    }
+    return analysisRevision.isEmpty() || analysisRevision.equals(storedRevision)
+        ? UpsertOutcome.UNCHANGED
+        : UpsertOutcome.UPDATED;
   }
 
   /** Records that the article with this id now has this fingerprint. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResults;
@@ -65,17 +67,21 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public UpsertOutcome upsert(Article article) throws IOException {
-    String fingerprint = article.fingerprint();
+  public UpsertOutcome upsert(Article article, Optional<Analysis> analysis, String analysisRevision)
+      throws IOException {
+    if (analysis.isPresent() != !analysisRevision.isEmpty()) {
+      throw new IllegalArgumentException("an analysis needs a revision, and a revision an analysis");
+    }
+    String articleFingerprint = article.fingerprint();
+    String fingerprint = Fingerprints.of(articleFingerprint, analysisRevision);
     synchronized (writeLock) {
       IndexWriter index = writable("upsert");
-      Fingerprints known = fingerprints;
-      assert known != null : "a writable store has fingerprints";
-      UpsertOutcome outcome = known.outcome(article.id(), fingerprint);
+      Fingerprints known = known();
+      UpsertOutcome outcome = known.outcome(article.id(), articleFingerprint, analysisRevision);
       switch (outcome) {
-        case NEW -> index.addDocument(ArticleDocuments.toDocument(article, fingerprint));
-        case UPDATED -> index.updateDocument(
-            new Term(FieldNames.ID, article.id()), ArticleDocuments.toDocument(article, fingerprint));
+        case NEW -> index.addDocument(ArticleDocuments.toDocument(article, fingerprint, analysis));
+        case UPDATED -> index.updateDocument(new Term(FieldNames.ID, article.id()),
+            ArticleDocuments.toDocument(article, fingerprint, analysis));
         case UNCHANGED -> {
           return outcome;
         }
@@ -84,6 +90,43 @@ public final class LuceneStore implements Store {
       written.incrementAndGet();
       return outcome;
     }
+  }
+
+  @Override
+  public UpsertOutcome check(Article article, String analysisRevision) {
+    synchronized (writeLock) {
+      writable("check");
+      return known().outcome(article.id(), article.fingerprint(), analysisRevision);
+    }
+  }
+
+  @Override
+  public Optional<Analysis> analysis(String id) throws IOException {
+    return read(searcher -> ArticleReads.analysis(searcher, id));
+  }
+
+  @Override
+  public void forEachAnalysis(BiConsumer<Article, Analysis> action) throws IOException {
+    this.<@Nullable Void>read(searcher -> {
+      ArticleReads.forEachAnalysis(searcher, action);
+      return null;
+    });
+  }
+
+  @Override
+  public void forEachWithAnalysis(BiConsumer<Article, Optional<Analysis>> action) throws IOException {
+    this.<@Nullable Void>read(searcher -> {
+      ArticleReads.forEachWithAnalysis(searcher, action);
+      return null;
+    });
+  }
+
+  private Fingerprints known() {
+    Fingerprints known = fingerprints;
+    if (known == null) {
+      throw new IllegalStateException("a writable store has fingerprints");
+    }
+    return known;
   }
 
   @Override

@@ -1,0 +1,110 @@
+package org.dateline.store.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.Analysis;
+import org.dateline.model.Article;
+import org.dateline.model.DateWindow;
+import org.dateline.model.Figure;
+import org.dateline.model.Mention;
+import org.dateline.model.Quote;
+import org.dateline.model.Span;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.TimexType;
+import org.dateline.store.Store;
+import org.dateline.store.UpsertOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles stored together with what the language layer read in them. */
+class LuceneStoreAnalysisTest {
+
+  @TempDir Path dir;
+
+  static Analysis analysisOf(Article article) {
+    Actor halden = new Actor("mira-halden", "Mira Halden", ActorType.PERSON, List.of("Halden"),
+        List.of("director"), Optional.empty(), Optional.of("selim-harbour-authority"));
+    return new Analysis(article.id(),
+        List.of(new Mention(new Span(101, 112), "Mira Halden", "mira-halden", ActorType.PERSON,
+            List.of("director"))),
+        List.of(halden),
+        List.of(new TimeExpression(new Span(60, 68), "Thursday", TimexType.DATE, "2024-03-07")),
+        List.of(new Quote(new Span(10, 40), "We lost a week", Optional.of("mira-halden"),
+            Optional.of("Mira Halden"), true)),
+        List.of(new Figure(new Span(300, 314), "340 containers", 340, "containers", false)),
+        Optional.of(new DateWindow(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 9), 0.5,
+            "mentions Thursday")));
+  }
+
+  @Test
+  void analysisRoundTripsWithItsArticle() throws IOException {
+    Article article = TestArticles.complete();
+    Analysis analysis = analysisOf(article);
+    try (Store store = Store.open(dir)) {
+      store.upsert(article, Optional.of(analysis), "test-1");
+      store.commit();
+    }
+    try (Store store = Store.openReadOnly(dir)) {
+      assertThat(store.analysis(article.id())).contains(analysis);
+      List<Analysis> all = new ArrayList<>();
+      store.forEachAnalysis((stored, read) -> {
+        assertThat(stored).isEqualTo(article);
+        all.add(read);
+      });
+      assertThat(all).containsExactly(analysis);
+    }
+  }
+
+  @Test
+  void sameArticleAndRevisionIsUnchangedButANewRevisionIsStoredAgain() throws IOException {
+    Article article = TestArticles.complete();
+    try (Store store = Store.open(dir)) {
+      store.upsert(article, Optional.of(analysisOf(article)), "test-1");
+
+      assertThat(store.check(article, "test-1")).isEqualTo(UpsertOutcome.UNCHANGED);
+      assertThat(store.check(article, "test-2")).isEqualTo(UpsertOutcome.UPDATED);
+      assertThat(store.upsert(article, Optional.of(analysisOf(article)), "test-2"))
+          .isEqualTo(UpsertOutcome.UPDATED);
+    }
+  }
+
+  @Test
+  void storingTheSameArticleWithoutAnalysisKeepsTheStoredAnalysis() throws IOException {
+    Article article = TestArticles.complete();
+    try (Store store = Store.open(dir)) {
+      store.upsert(article, Optional.of(analysisOf(article)), "test-1");
+
+      assertThat(store.upsert(article)).isEqualTo(UpsertOutcome.UNCHANGED);
+      assertThat(store.analysis(article.id())).isPresent();
+    }
+  }
+
+  @Test
+  void articleStoredWithoutAnalysisHasNone() throws IOException {
+    Article article = TestArticles.bare("plain", "A plain article.");
+    try (Store store = Store.open(dir)) {
+      store.upsert(article);
+
+      assertThat(store.analysis("plain")).isEmpty();
+      assertThat(store.check(article, "test-1")).isEqualTo(UpsertOutcome.UPDATED);
+    }
+  }
+
+  @Test
+  void analysisWithoutRevisionIsRefused() throws IOException {
+    Article article = TestArticles.complete();
+    try (Store store = Store.open(dir)) {
+      assertThatThrownBy(() -> store.upsert(article, Optional.of(analysisOf(article)), ""))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
