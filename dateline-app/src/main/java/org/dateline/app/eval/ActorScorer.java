@@ -20,6 +20,22 @@ import org.dateline.model.Span;
  */
 final class ActorScorer {
 
+  /**
+   * The system actor each gold entity's mentions mostly resolve to, by gold id (entities none of
+   * whose aliases occur are left out).
+   */
+  Map<String, String> alignment(JsonNode entities, StoreSnapshot store, CanonicalIds ids) {
+    Map<String, String> actorOf = new HashMap<>();
+    for (JsonNode entity : entities) {
+      Map<String, List<String>> byAlias = new TreeMap<>();
+      for (JsonNode alias : entity.path("aliases")) {
+        byAlias.put(alias.asText(), occurrences(alias.asText(), store, ids));
+      }
+      majority(byAlias).ifPresent(actor -> actorOf.put(entity.get("id").asText(), actor));
+    }
+    return actorOf;
+  }
+
   PartScore score(JsonNode entities, StoreSnapshot store, CanonicalIds ids) {
     Map<String, Map<String, List<String>>> resolved = new TreeMap<>(); // gold id -> alias -> actor ids
     for (JsonNode entity : entities) {

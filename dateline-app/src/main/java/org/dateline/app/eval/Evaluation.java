@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores a store against a gold file in the {@code shared/gold} format: every part the gold file
@@ -33,7 +34,10 @@ public final class Evaluation {
       scores.add(new TimexScorer().score(gold.get("timex"), store));
     }
     if (gold.has("quotes")) {
-      scores.add(new QuoteScorer().score(gold.get("quotes"), store, ids));
+      Map<String, String> alignment = gold.has("entities")
+          ? new ActorScorer().alignment(gold.get("entities"), store, ids)
+          : Map.of();
+      scores.add(new QuoteScorer().score(gold.get("quotes"), store, ids, alignment));
     }
     if (gold.has("figures")) {
       scores.add(new FigureScorer().score(gold.get("figures"), store));

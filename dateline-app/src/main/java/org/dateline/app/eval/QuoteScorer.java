@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.Article;
@@ -12,11 +13,13 @@ import org.dateline.model.Span;
 
 /**
  * Scores quotes: a gold quote (a fragment of the quoted words) is found when a Dateline quote in
- * the same article overlaps it, and correct when that quote's speaker is the gold speaker.
+ * the same article overlaps it, and correct when that quote's speaker is the gold speaker: the
+ * actor the gold speaker's entity aligns to (see {@link ActorScorer#alignment}), or failing that
+ * an actor with the gold id itself.
  */
 final class QuoteScorer {
 
-  PartScore score(JsonNode quotes, StoreSnapshot store, CanonicalIds ids) {
+  PartScore score(JsonNode quotes, StoreSnapshot store, CanonicalIds ids, Map<String, String> alignment) {
     Set<String> docs = new HashSet<>();
     int found = 0;
     int correct = 0;
@@ -36,7 +39,7 @@ final class QuoteScorer {
       }
       found++;
       Optional<String> got = match.get().speakerId().map(id -> ids.canonical(doc, id));
-      if (got.isPresent() && got.get().equals(speaker)) {
+      if (got.isPresent() && got.get().equals(alignment.getOrDefault(speaker, speaker))) {
         correct++;
       } else {
         misses.add(doc + ": speaker " + got.orElse("none") + " (" + match.get().speakerName().orElse("-")
