@@ -28,16 +28,21 @@ public final class Annotator {
   public static final String REVISION = "nlp-0";
 
   private final CoreNlpParser parser;
+  private final StageTimes times = new StageTimes();
+  private final double loadSeconds;
 
-  private Annotator(CoreNlpParser parser) {
+  private Annotator(CoreNlpParser parser, double loadSeconds) {
     this.parser = parser;
+    this.loadSeconds = loadSeconds;
   }
 
   private static volatile Annotator shared;
 
   /** Loads the models and the bundled dictionaries. */
   public static Annotator load() {
-    return new Annotator(new CoreNlpParser());
+    long start = System.nanoTime();
+    CoreNlpParser parser = new CoreNlpParser();
+    return new Annotator(parser, (System.nanoTime() - start) / 1e9);
   }
 
   /** One annotator per process, loaded on first use: models are large and read-only. */
@@ -57,9 +62,19 @@ public final class Annotator {
 
   /** Reads {@code article}. */
   public Analysis annotate(Article article) {
-    ParsedText parsed = parser.parse(article.text());
+    ParsedText parsed = times.time("corenlp", () -> parser.parse(article.text()));
     return new Analysis(article.id(), List.of(), List.of(), List.of(), List.of(), List.of(),
         Optional.empty());
+  }
+
+  /** Time spent per stage so far, over all articles. */
+  public StageTimes times() {
+    return times;
+  }
+
+  /** Seconds it took to load the models and dictionaries. */
+  public double loadSeconds() {
+    return loadSeconds;
   }
 
   /** The revision of what this annotator extracts; see {@link #REVISION}. */

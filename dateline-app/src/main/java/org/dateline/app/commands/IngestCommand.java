@@ -52,6 +52,9 @@ final class IngestCommand implements Callable<Integer> {
       + "(actors, dates, quotes, figures); a later ingest without this option adds it.")
   boolean noNlp;
 
+  @Option(names = "--timings", description = "Print model load time and time per analysis stage.")
+  boolean timings;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Articles analysed at once (default: one per core).")
   int threads;
@@ -79,6 +82,12 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     report(summary);
+    if (timings && !noNlp) {
+      Annotator annotator = Annotator.shared();
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "models loaded in %.1f s; %s%n",
+          annotator.loadSeconds(), annotator.times().describe());
+      spec.commandLine().getOut().flush();
+    }
     return summary.failures().isEmpty() ? 0 : 1;
   }
 

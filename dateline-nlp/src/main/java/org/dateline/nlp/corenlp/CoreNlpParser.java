@@ -29,7 +29,7 @@ public final class CoreNlpParser {
   public CoreNlpParser() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,ner");
-    props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+    props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneKeep");
     props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
