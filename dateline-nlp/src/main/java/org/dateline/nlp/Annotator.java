@@ -1,9 +1,20 @@
 package org.dateline.nlp;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.DateWindow;
+import org.dateline.model.Mention;
+import org.dateline.model.TimeExpression;
+import org.dateline.nlp.dates.PublicationWindow;
+import org.dateline.nlp.dates.TemporalMention;
+import org.dateline.nlp.dates.TimeTagger;
+import org.dateline.nlp.dates.WindowResolver;
+import org.dateline.nlp.inference.ActorFacts;
+import org.dateline.nlp.inference.PublicationInference;
 import org.dateline.nlp.corenlp.CoreNlpParser;
 import org.dateline.nlp.text.ParsedText;
 
@@ -25,24 +36,41 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-0";
+  public static final String REVISION = "nlp-1";
 
   private final CoreNlpParser parser;
+  private final TimeTagger timeTagger;
+  private final PublicationInference publication;
   private final StageTimes times = new StageTimes();
   private final double loadSeconds;
 
-  private Annotator(CoreNlpParser parser, double loadSeconds) {
+  private Annotator(CoreNlpParser parser, TimeTagger timeTagger, ActorFacts facts, double loadSeconds) {
     this.parser = parser;
+    this.timeTagger = timeTagger;
+    this.publication = new PublicationInference(facts, timeTagger::tag, LocalDate.now(ZoneOffset.UTC));
     this.loadSeconds = loadSeconds;
   }
 
   private static volatile Annotator shared;
 
+  private static final ActorFacts NO_FACTS = new ActorFacts() {
+    @Override
+    public Optional<LocalDate> died(String actorId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Office> offices(String actorId) {
+      return List.of();
+    }
+  };
+
   /** Loads the models and the bundled dictionaries. */
   public static Annotator load() {
     long start = System.nanoTime();
     CoreNlpParser parser = new CoreNlpParser();
-    return new Annotator(parser, (System.nanoTime() - start) / 1e9);
+    TimeTagger timeTagger = TimeTagger.create();
+    return new Annotator(parser, timeTagger, NO_FACTS, (System.nanoTime() - start) / 1e9);
   }
 
   /** One annotator per process, loaded on first use: models are large and read-only. */
@@ -62,9 +90,16 @@ public final class Annotator {
 
   /** Reads {@code article}. */
   public Analysis annotate(Article article) {
-    ParsedText parsed = times.time("corenlp", () -> parser.parse(article.text()));
-    return new Analysis(article.id(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        Optional.empty());
+    String text = article.text();
+    ParsedText parsed = times.time("corenlp", () -> parser.parse(text));
+    List<Mention> mentions = List.of();
+    List<TemporalMention> temporal = times.time("dates", () -> timeTagger.find(text));
+    Optional<DateWindow> window = article.published().isPresent()
+        ? Optional.empty()
+        : times.time("inference", () -> publication.infer(text, parsed.sentences(), mentions,
+            PublicationWindow.infer(text, temporal)));
+    List<TimeExpression> resolved = WindowResolver.resolve(temporal, article.published(), window);
+    return new Analysis(article.id(), mentions, List.of(), resolved, List.of(), List.of(), window);
   }
 
   /** Time spent per stage so far, over all articles. */

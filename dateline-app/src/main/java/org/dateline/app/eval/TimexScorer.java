@@ -13,7 +13,8 @@ import org.dateline.model.TimeExpression;
 
 /**
  * Scores time expressions the TempEval-3 way: a Dateline expression matches a gold one when their
- * spans overlap; it is correct when the values are equal. Gold items give offsets
+ * spans overlap; it is correct when the values are equal (a value that adds a time of day to the
+ * gold's date, "2021-05-22TNI" for "2021-05-22", counts as equal). Gold items give offsets
  * ({@code start}, {@code end}) or only {@code text}, found in the article. System items count
  * only in articles the gold annotates.
  */
@@ -34,7 +35,7 @@ final class TimexScorer {
       Optional<TimeExpression> match = span.flatMap(s -> overlapping(store.analysis(doc).orElseThrow(), s));
       if (match.isPresent()) {
         found++;
-        if (match.get().value().equals(value)) {
+        if (sameValue(match.get().value(), value)) {
           correct++;
           continue;
         }
@@ -47,6 +48,11 @@ final class TimexScorer {
       system += store.analysis(doc).map(a -> a.times().size()).orElse(0);
     }
     return new PartScore("dates", timex.size(), system, found, correct, misses);
+  }
+
+  /** Equal, or the system value refines the gold date with a time of day ("2021-05-22TNI"). */
+  static boolean sameValue(String system, String gold) {
+    return system.equals(gold) || (gold.length() == 10 && system.startsWith(gold + "T"));
   }
 
   private static Optional<Span> goldSpan(JsonNode gold, Article article, String text) {
