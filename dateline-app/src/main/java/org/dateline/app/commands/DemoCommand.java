@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.dateline.app.actors.CorpusActors;
 import org.dateline.app.demo.SampleArticles;
 import org.dateline.app.run.IngestProgress;
 import org.dateline.app.run.IngestRun;
@@ -58,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
       out.print(table(articles).render());
       out.println();
       summarize(out, articles);
+      summarizeAnalysis(out, store);
       showSearch(out, store, "relief corridor");
       out.println();
       out.println("Explore it yourself:");
@@ -92,6 +94,26 @@ final class DemoCommand implements Callable<Integer> {
         dates.isEmpty() ? "-" : dates.first(), dates.isEmpty() ? "-" : dates.last());
     out.printf("%d pieces of site furniture (bylines, credits, captions, footers) set aside.%n",
         furniture);
+  }
+
+  private static void summarizeAnalysis(PrintWriter out, Store store) throws Exception {
+    CorpusActors actors = CorpusActors.of(store);
+    int[] counts = new int[3];
+    List<String> quotes = new ArrayList<>();
+    store.forEachAnalysis((article, analysis) -> {
+      counts[0] += analysis.times().size();
+      counts[1] += analysis.quotes().size();
+      counts[2] += analysis.figures().size();
+      analysis.quotes().stream().filter(q -> q.direct() && q.speakerId().isPresent()).findFirst()
+          .ifPresent(q -> quotes.add(actors.actor(actors.canonical(article.id(), q.speakerId().get()))
+              .map(a -> a.name()).orElse(q.speakerName().orElse("?")) + ": “" + q.text() + "” ("
+              + article.outlet().orElse(article.id()) + ")"));
+    });
+    List<String> top = actors.summaries().stream().limit(6)
+        .map(s -> s.actor().name() + " (" + s.mentions() + ")").toList();
+    out.printf("%d actors, %d time expressions, %d quotes, %d figures; most named: %s%n",
+        actors.summaries().size(), counts[0], counts[1], counts[2], String.join(", ", top));
+    quotes.stream().limit(3).forEach(q -> out.println("  " + q));
   }
 
   private static void showSearch(PrintWriter out, Store store, String query) throws Exception {
