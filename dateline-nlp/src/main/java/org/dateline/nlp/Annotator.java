@@ -7,14 +7,18 @@ import java.util.Optional;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.model.DateWindow;
+import org.dateline.model.Figure;
+import org.dateline.model.Quote;
 import org.dateline.model.Mention;
 import org.dateline.model.TimeExpression;
 import org.dateline.nlp.dates.PublicationWindow;
 import org.dateline.nlp.dates.TemporalMention;
 import org.dateline.nlp.dates.TimeTagger;
 import org.dateline.nlp.dates.WindowResolver;
+import org.dateline.nlp.figures.FigureFinder;
 import org.dateline.nlp.inference.ActorFacts;
 import org.dateline.nlp.inference.PublicationInference;
+import org.dateline.nlp.quotes.QuoteFinder;
 import org.dateline.nlp.corenlp.CoreNlpParser;
 import org.dateline.nlp.text.ParsedText;
 
@@ -36,10 +40,12 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-1";
+  public static final String REVISION = "nlp-2";
 
   private final CoreNlpParser parser;
   private final TimeTagger timeTagger;
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final FigureFinder figureFinder = new FigureFinder();
   private final PublicationInference publication;
   private final StageTimes times = new StageTimes();
   private final double loadSeconds;
@@ -99,7 +105,9 @@ public final class Annotator {
         : times.time("inference", () -> publication.infer(text, parsed.sentences(), mentions,
             PublicationWindow.infer(text, temporal)));
     List<TimeExpression> resolved = WindowResolver.resolve(temporal, article.published(), window);
-    return new Analysis(article.id(), mentions, List.of(), resolved, List.of(), List.of(), window);
+    List<Quote> quotes = times.time("quotes", () -> quoteFinder.find(parsed, mentions));
+    List<Figure> figures = times.time("figures", () -> figureFinder.find(parsed));
+    return new Analysis(article.id(), mentions, List.of(), resolved, quotes, figures, window);
   }
 
   /** Time spent per stage so far, over all articles. */
