@@ -124,7 +124,8 @@ class CommandLineTest {
     assertThat(result.out())
         .contains("Reservoir release planned as dam inspection begins")
         .contains("2025-09-20")
-        .contains("Operators of the Cedar Fork dam")
+        .contains("dam will lower the reservoir by three metres")
+        .contains("{Monday|2025-09-22}")
         .doesNotContain("Weather");
   }
 

@@ -2,6 +2,8 @@ package org.dateline.nlp;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.model.Analysis;
@@ -17,8 +19,12 @@ import org.dateline.nlp.dates.TimeTagger;
 import org.dateline.nlp.dates.WindowResolver;
 import org.dateline.nlp.figures.FigureFinder;
 import org.dateline.nlp.inference.ActorFacts;
+import org.dateline.nlp.inference.DictionaryFacts;
 import org.dateline.nlp.inference.PublicationInference;
 import org.dateline.nlp.quotes.QuoteFinder;
+import org.dateline.nlp.actors.ActorDictionary;
+import org.dateline.nlp.actors.ActorResolver;
+import org.dateline.nlp.actors.ArticleActors;
 import org.dateline.nlp.corenlp.CoreNlpParser;
 import org.dateline.nlp.text.ParsedText;
 
@@ -40,43 +46,37 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-2";
+  public static final String REVISION = "nlp-3";
 
   private final CoreNlpParser parser;
   private final TimeTagger timeTagger;
+  private final ActorResolver actorResolver;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final FigureFinder figureFinder = new FigureFinder();
   private final PublicationInference publication;
   private final StageTimes times = new StageTimes();
   private final double loadSeconds;
 
-  private Annotator(CoreNlpParser parser, TimeTagger timeTagger, ActorFacts facts, double loadSeconds) {
+  private Annotator(CoreNlpParser parser, TimeTagger timeTagger, ActorDictionary dictionary,
+      double loadSeconds) {
     this.parser = parser;
     this.timeTagger = timeTagger;
+    this.actorResolver = new ActorResolver(dictionary);
+    ActorFacts facts = new DictionaryFacts(dictionary);
     this.publication = new PublicationInference(facts, timeTagger::tag, LocalDate.now(ZoneOffset.UTC));
     this.loadSeconds = loadSeconds;
   }
 
   private static volatile Annotator shared;
 
-  private static final ActorFacts NO_FACTS = new ActorFacts() {
-    @Override
-    public Optional<LocalDate> died(String actorId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<Office> offices(String actorId) {
-      return List.of();
-    }
-  };
 
   /** Loads the models and the bundled dictionaries. */
   public static Annotator load() {
     long start = System.nanoTime();
     CoreNlpParser parser = new CoreNlpParser();
     TimeTagger timeTagger = TimeTagger.create();
-    return new Annotator(parser, timeTagger, NO_FACTS, (System.nanoTime() - start) / 1e9);
+    ActorDictionary dictionary = ActorDictionary.bundled();
+    return new Annotator(parser, timeTagger, dictionary, (System.nanoTime() - start) / 1e9);
   }
 
   /** One annotator per process, loaded on first use: models are large and read-only. */
@@ -98,7 +98,8 @@ public final class Annotator {
   public Analysis annotate(Article article) {
     String text = article.text();
     ParsedText parsed = times.time("corenlp", () -> parser.parse(text));
-    List<Mention> mentions = List.of();
+    ArticleActors actors = times.time("actors", () -> actorResolver.resolve(parsed));
+    List<Mention> mentions = actors.mentions();
     List<TemporalMention> temporal = times.time("dates", () -> timeTagger.find(text));
     Optional<DateWindow> window = article.published().isPresent()
         ? Optional.empty()
@@ -107,7 +108,10 @@ public final class Annotator {
     List<TimeExpression> resolved = WindowResolver.resolve(temporal, article.published(), window);
     List<Quote> quotes = times.time("quotes", () -> quoteFinder.find(parsed, mentions));
     List<Figure> figures = times.time("figures", () -> figureFinder.find(parsed));
-    return new Analysis(article.id(), mentions, List.of(), resolved, quotes, figures, window);
+    List<Mention> allMentions = new ArrayList<>(mentions);
+    allMentions.addAll(actors.nested());
+    allMentions.sort(Comparator.comparing(Mention::span));
+    return new Analysis(article.id(), allMentions, actors.actors(), resolved, quotes, figures, window);
   }
 
   /** Time spent per stage so far, over all articles. */

@@ -3,77 +3,78 @@ package org.dateline.app.actors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.app.eval.CanonicalIds;
 import org.dateline.model.Actor;
 import org.dateline.model.Analysis;
 import org.dateline.model.Mention;
+import org.dateline.nlp.actors.ActorDictionary;
+import org.dateline.nlp.actors.ActorRegistry;
+import org.dateline.nlp.actors.ArticleActors;
+import org.dateline.nlp.actors.RegisteredActor;
 import org.dateline.store.Store;
 
 /**
- * The actors of a whole store: every article's actors merged into canonical ones, with their
- * aliases, roles, articles and mention counts. Built from the stored analyses on demand.
+ * The actors of a whole store: every article's actors merged into canonical ones by the
+ * {@link ActorRegistry} (dictionary ids, transliteration keys, surnames known elsewhere), with
+ * their aliases, roles, articles and mention counts. Built from the stored analyses on demand.
  */
 public final class CorpusActors implements CanonicalIds {
 
-  private final Map<String, Actor> actors = new LinkedHashMap<>();
-  private final Map<String, TreeSet<String>> articles = new LinkedHashMap<>();
-  private final Map<String, Integer> mentions = new LinkedHashMap<>();
+  private final ActorRegistry registry;
+  private final Map<String, Map<String, String>> localIds = new HashMap<>();
+  private final Map<String, List<Mention>> mentions = new TreeMap<>();
 
-  /** The actors of every analysed article in {@code store}. */
+  public CorpusActors(ActorDictionary dictionary) {
+    this.registry = new ActorRegistry(dictionary);
+  }
+
+  /** The actors of every analysed article in {@code store}, with the bundled dictionary. */
   public static CorpusActors of(Store store) throws IOException {
-    CorpusActors corpus = new CorpusActors();
+    CorpusActors corpus = new CorpusActors(ActorDictionary.bundled());
     store.forEachAnalysis((article, analysis) -> corpus.add(analysis));
     return corpus;
   }
 
   /** Adds one article's actors and mentions. */
   public void add(Analysis analysis) {
-    for (Actor actor : analysis.actors()) {
-      actors.merge(actor.id(), actor, CorpusActors::merge);
-    }
-    for (Mention mention : analysis.mentions()) {
-      String id = canonical(analysis.articleId(), mention.actorId());
-      articles.computeIfAbsent(id, k -> new TreeSet<>()).add(analysis.articleId());
-      mentions.merge(id, 1, Integer::sum);
-    }
+    ArticleActors actors = new ArticleActors(analysis.mentions(), analysis.actors(), List.of(), List.of());
+    localIds.put(analysis.articleId(), registry.add(analysis.articleId(), actors));
+    mentions.put(analysis.articleId(), analysis.mentions());
   }
 
   @Override
   public String canonical(String articleId, String actorId) {
-    return actorId;
+    String mapped = localIds.getOrDefault(articleId, Map.of()).getOrDefault(actorId, actorId);
+    return registry.canonicalId(mapped);
   }
 
   /** The canonical actor with this id. */
   public Optional<Actor> actor(String id) {
-    return Optional.ofNullable(actors.get(id));
+    return registry.find(id).map(RegisteredActor::actor);
   }
 
   /** Every actor that has mentions, most mentioned first, then by id. */
   public List<ActorSummary> summaries() {
-    List<ActorSummary> all = new ArrayList<>();
-    for (var entry : mentions.entrySet()) {
-      Actor actor = actors.get(entry.getKey());
-      if (actor != null) {
-        all.add(new ActorSummary(actor, List.copyOf(articles.get(entry.getKey())), entry.getValue()));
+    Map<String, TreeSet<String>> articles = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    mentions.forEach((article, list) -> {
+      for (Mention mention : list) {
+        String id = canonical(article, mention.actorId());
+        articles.computeIfAbsent(id, k -> new TreeSet<>()).add(article);
+        counts.merge(id, 1, Integer::sum);
       }
-    }
+    });
+    List<ActorSummary> all = new ArrayList<>();
+    counts.forEach((id, count) -> actor(id).ifPresent(actor ->
+        all.add(new ActorSummary(actor, List.copyOf(articles.get(id)), count))));
     all.sort(Comparator.comparingInt(ActorSummary::mentions).reversed()
         .thenComparing(s -> s.actor().id()));
     return all;
-  }
-
-  private static Actor merge(Actor a, Actor b) {
-    LinkedHashSet<String> aliases = new LinkedHashSet<>(a.aliases());
-    aliases.addAll(b.aliases());
-    LinkedHashSet<String> roles = new LinkedHashSet<>(a.roles());
-    roles.addAll(b.roles());
-    return new Actor(a.id(), a.name(), a.type(), List.copyOf(aliases), List.copyOf(roles),
-        a.country().or(b::country), a.affiliation().or(b::affiliation));
   }
 }

@@ -34,10 +34,10 @@ final class ArticlesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TextTable table = new TextTable(List.of("ID", "PUBLISHED", "OUTLET", "TITLE"), 40, 10, 24, 60);
     try (Store opened = store.openForReading()) {
-      opened.forEach(article -> {
+      opened.forEachWithAnalysis((article, analysis) -> {
         if (json) {
           try {
-            out.println(JSON.writeValueAsString(ArticleJson.of(article)));
+            out.println(JSON.writeValueAsString(ArticleJson.of(article, analysis)));
           } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
           }

@@ -89,12 +89,19 @@ final class ActorScorer {
         }
         actors.add(entry.getValue().mentions().stream()
             .filter(m -> m.span().overlaps(span))
-            .findFirst()
+            .max(java.util.Comparator.comparingDouble(m -> fit(m.span(), span))) // the best-fitting name
             .map(m -> ids.canonical(article.id(), m.actorId()))
             .orElse(""));
       }
     }
     return actors;
+  }
+
+  /** How well a mention's span fits an occurrence: shared characters over the union of both. */
+  private static double fit(Span mention, Span occurrence) {
+    int shared = Math.min(mention.end(), occurrence.end()) - Math.max(mention.start(), occurrence.start());
+    int union = Math.max(mention.end(), occurrence.end()) - Math.min(mention.start(), occurrence.start());
+    return (double) shared / union;
   }
 
   private static boolean wholeWord(String text, Span span) {

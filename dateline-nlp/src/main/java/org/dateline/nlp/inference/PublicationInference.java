@@ -67,7 +67,7 @@ public final class PublicationInference {
     double confidence = Math.min(0.95, used.stream().mapToDouble(DateWindow::confidence).max().orElse(0)
         + 0.05 * (used.size() - 1));
     String why = used.stream().map(DateWindow::why).distinct().collect(Collectors.joining("; "));
-    return Optional.of(new DateWindow(earliest, latest, confidence, why));
+    return Optional.of(new DateWindow(earliest, latest, Math.round(confidence * 100) / 100.0, why));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
