@@ -1,5 +1,6 @@
 package org.dateline.nlp.figures;
 
+import org.dateline.nlp.text.HandParsed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

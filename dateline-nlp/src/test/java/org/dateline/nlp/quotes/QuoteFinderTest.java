@@ -1,7 +1,8 @@
 package org.dateline.nlp.quotes;
 
+import org.dateline.nlp.text.HandParsed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dateline.nlp.quotes.HandParsed.person;
+import static org.dateline.nlp.text.HandParsed.person;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.dateline.nlp.quotes;
 
+import org.dateline.nlp.text.HandParsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.dateline.nlp.quotes;
+package org.dateline.nlp.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.dateline.nlp.text.ParsedText;
  * regular expression close to CoreNLP's for plain English, sentences ending at . ! ? (and any
  * closing quote after them) before a capital or an opening quote, and at blank lines.
  */
-final class HandParsed {
+public final class HandParsed {
 
   private static final Pattern TOKEN = Pattern.compile(
       "(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\\."
@@ -25,7 +25,7 @@ final class HandParsed {
 
   private HandParsed() {}
 
-  static ParsedText of(String text) {
+  public static ParsedText of(String text) {
     List<Span> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -53,11 +53,11 @@ final class HandParsed {
   }
 
   /** A person mention of the {@code occurrence}-th (from 0) appearance of {@code name}. */
-  static Mention person(String text, String name, int occurrence, String id) {
+  public static Mention person(String text, String name, int occurrence, String id) {
     return mention(text, name, occurrence, id, ActorType.PERSON);
   }
 
-  static Mention mention(String text, String name, int occurrence, String id, ActorType type) {
+  public static Mention mention(String text, String name, int occurrence, String id, ActorType type) {
     int at = -1;
     for (int k = 0; k <= occurrence; k++) {
       at = text.indexOf(name, at + 1);
