@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds an "About &lt;Site&gt;" box closing a page: a heading "About Track Persia" among the last
+ * Finds an "About &lt;Site&gt;" box closing a page: a heading "About Harbor Gazette" among the last
  * lines, followed by at most {@value #MAX_LINES_AFTER} lines of text, the first of which names
  * the site. The heading and everything after it is removed; the site is the outlet.
  */

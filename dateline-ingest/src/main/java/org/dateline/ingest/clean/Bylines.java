@@ -46,7 +46,7 @@ public final class Bylines {
   }
 
   /**
-   * The outlet a team byline names: "Palestine Chronicle Staff" gives "Palestine Chronicle";
+   * The outlet a team byline names: "Harbor Gazette Staff" gives "Harbor Gazette";
    * a person's name gives empty.
    */
   public Optional<String> outletOf(String byline) {

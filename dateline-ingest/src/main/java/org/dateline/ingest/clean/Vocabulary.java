@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  *   <li>{@value #RELATED}: headings introducing related-article links ("Related articles"); the
  *       headline-like lines after them are furniture too;
  *   <li>{@value #BYLINE_SUFFIXES}: words closing a byline that names an outlet, not a person
- *       ("Staff" in "By Palestine Chronicle Staff");
+ *       ("Staff" in "By Harbor Gazette Staff");
  *   <li>{@value #LABELS}: capitalised words that open a paragraph with a colon without being an
  *       agency ("UPDATE:", "BREAKING:").
  * </ul>
