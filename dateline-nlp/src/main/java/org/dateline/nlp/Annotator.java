@@ -58,13 +58,13 @@ public final class Annotator {
   private final double loadSeconds;
 
   private Annotator(CoreNlpParser parser, TimeTagger timeTagger, ActorDictionary dictionary,
-      double loadSeconds) {
+      long loadStartNanos) {
     this.parser = parser;
     this.timeTagger = timeTagger;
     this.actorResolver = new ActorResolver(dictionary);
     ActorFacts facts = new DictionaryFacts(dictionary);
     this.publication = new PublicationInference(facts, timeTagger::tag, LocalDate.now(ZoneOffset.UTC));
-    this.loadSeconds = loadSeconds;
+    this.loadSeconds = (System.nanoTime() - loadStartNanos) / 1e9; // the resolver's gazetteer included
   }
 
   private static volatile Annotator shared;
@@ -76,7 +76,7 @@ public final class Annotator {
     CoreNlpParser parser = new CoreNlpParser();
     TimeTagger timeTagger = TimeTagger.create();
     ActorDictionary dictionary = ActorDictionary.bundled();
-    return new Annotator(parser, timeTagger, dictionary, (System.nanoTime() - start) / 1e9);
+    return new Annotator(parser, timeTagger, dictionary, start);
   }
 
   /** One annotator per process, loaded on first use: models are large and read-only. */

@@ -28,20 +28,20 @@ final class ArticleReads {
 
   /** The article with this id in {@code searcher}'s view. */
   static Optional<Article> get(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    return document(searcher, id).map(ArticleDocuments::toArticle);
   }
 
   /** The stored analysis of the article with this id, if any. */
   static Optional<Analysis> analysis(IndexSearcher searcher, String id) throws IOException {
+    return document(searcher, id).flatMap(ArticleDocuments::toAnalysis);
+  }
+
+  private static Optional<Document> document(IndexSearcher searcher, String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    return ArticleDocuments.toAnalysis(searcher.storedFields().document(top.scoreDocs[0].doc));
+    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
   }
 
   /** Every analysed article with its analysis, in id order. */
