@@ -14,6 +14,7 @@ import java.util.Optional;
  *     date (or the inferred one)
  * @param quotes direct and reported speech, in text order
  * @param figures numeric claims, in text order
+ * @param events who did what to whom, coded in CAMEO, in text order
  * @param publishedInferred for an article without a stated publication date, the window it was
  *     most likely published in
  */
@@ -24,6 +25,7 @@ public record Analysis(
     List<TimeExpression> times,
     List<Quote> quotes,
     List<Figure> figures,
+    List<Event> events,
     Optional<DateWindow> publishedInferred) {
 
   public Analysis {
@@ -33,6 +35,7 @@ public record Analysis(
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
     figures = List.copyOf(figures);
+    events = events == null ? List.of() : List.copyOf(events); // absent in analyses stored before events
     Objects.requireNonNull(publishedInferred, "publishedInferred");
   }
 }

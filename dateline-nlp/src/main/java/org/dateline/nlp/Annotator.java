@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.model.DateWindow;
+import org.dateline.model.Event;
 import org.dateline.model.Figure;
 import org.dateline.model.Quote;
 import org.dateline.model.Mention;
@@ -17,6 +18,7 @@ import org.dateline.nlp.dates.PublicationWindow;
 import org.dateline.nlp.dates.TemporalMention;
 import org.dateline.nlp.dates.TimeTagger;
 import org.dateline.nlp.dates.WindowResolver;
+import org.dateline.nlp.events.EventCoder;
 import org.dateline.nlp.figures.FigureFinder;
 import org.dateline.nlp.inference.ActorFacts;
 import org.dateline.nlp.inference.DictionaryFacts;
@@ -46,7 +48,7 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-3";
+  public static final String REVISION = "nlp-4";
 
   private final CoreNlpParser parser;
   private final TimeTagger timeTagger;
@@ -54,6 +56,7 @@ public final class Annotator {
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final FigureFinder figureFinder = new FigureFinder();
   private final PublicationInference publication;
+  private final EventCoder eventCoder;
   private final StageTimes times = new StageTimes();
   private final double loadSeconds;
 
@@ -62,6 +65,7 @@ public final class Annotator {
     this.parser = parser;
     this.timeTagger = timeTagger;
     this.actorResolver = new ActorResolver(dictionary);
+    this.eventCoder = EventCoder.bundled(dictionary);
     ActorFacts facts = new DictionaryFacts(dictionary);
     this.publication = new PublicationInference(facts, timeTagger::tag, LocalDate.now(ZoneOffset.UTC));
     this.loadSeconds = (System.nanoTime() - loadStartNanos) / 1e9; // the resolver's gazetteer included
@@ -108,10 +112,14 @@ public final class Annotator {
     List<TimeExpression> resolved = WindowResolver.resolve(temporal, article.published(), window);
     List<Quote> quotes = times.time("quotes", () -> quoteFinder.find(parsed, mentions));
     List<Figure> figures = times.time("figures", () -> figureFinder.find(parsed));
+    Optional<String> day = article.published().map(LocalDate::toString)
+        .or(() -> window.filter(w -> w.earliest().equals(w.latest())).map(w -> w.earliest().toString()));
+    List<Event> events = times.time("events",
+        () -> eventCoder.code(article.id(), parsed, actors, resolved, quotes, day));
     List<Mention> allMentions = new ArrayList<>(mentions);
     allMentions.addAll(actors.nested());
     allMentions.sort(Comparator.comparing(Mention::span));
-    return new Analysis(article.id(), allMentions, actors.actors(), resolved, quotes, figures, window);
+    return new Analysis(article.id(), allMentions, actors.actors(), resolved, quotes, figures, events, window);
   }
 
   /** Time spent per stage so far, over all articles. */

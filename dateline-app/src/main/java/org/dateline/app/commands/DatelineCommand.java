@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       EntitiesCommand.class,
       QuotesCommand.class,
+      EventsCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,6 +1,12 @@
 package org.dateline.app.commands;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.dateline.app.events.CorpusEvents;
+import org.dateline.app.events.ReportedEvent;
+import org.dateline.app.export.EventsExporter;
+import org.dateline.nlp.events.CameoCodebook;
 import java.util.concurrent.Callable;
 import org.dateline.app.actors.CorpusActors;
 import org.dateline.app.export.ArticlesExporter;
@@ -23,7 +29,11 @@ import picocli.CommandLine.Option;
       "  dates.jsonl     article, text, type, value, start, end",
       "  quotes.jsonl    article, text, start, end, speaker, speaker_name, direct",
       "  figures.jsonl   article, value, what, text, approx, start, end",
-      "Offsets index the article's exported text."
+      "  events.jsonl    id, code, label, plover, goldstein, actor1, actor2, date, location,",
+      "                  confidence, sources: [{article, outlet, start, end, sentence}]",
+      "Offsets index the article's exported text.",
+      "With --format gdelt, writes events.gdelt.tsv instead: the events in the columns of",
+      "GDELT 2.0's event table (with a header row), fields Dateline does not know left empty."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -32,20 +42,33 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into.")
   Path out;
 
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+      description = "jsonl (default: every file above) or gdelt (the GDELT 2.0 event table).")
+  ExportFormat format;
+
+  /** What to write. */
+  enum ExportFormat { jsonl, gdelt }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    ArticlesExporter.Counts counts;
-    long entities;
     try (Store opened = store.openForReading()) {
       CorpusActors actors = CorpusActors.of(opened);
-      counts = new ArticlesExporter().export(opened, out, actors);
-      entities = new EntitiesExporter().export(actors, out);
+      List<ReportedEvent> events = CorpusEvents.read(opened, actors, e -> true);
+      EventsExporter exporter = new EventsExporter(CameoCodebook.bundled());
+      if (format == ExportFormat.gdelt) {
+        long rows = exporter.exportGdelt(events, actors, out, Instant.now());
+        spec.commandLine().getOut().printf("Wrote %d events to %s%n", rows, out.resolve(EventsExporter.GDELT_FILE_NAME));
+      } else {
+        ArticlesExporter.Counts counts = new ArticlesExporter().export(opened, out, actors);
+        long entities = new EntitiesExporter().export(actors, out);
+        long written = exporter.exportJsonl(events, out);
+        spec.commandLine().getOut().printf(
+            "Wrote %d articles, %d entities, %d dates, %d quotes, %d figures, %d events to %s%n",
+            counts.articles(), entities, counts.dates(), counts.quotes(), counts.figures(), written, out);
+      }
     }
-    spec.commandLine().getOut().printf(
-        "Wrote %d articles, %d entities, %d dates, %d quotes, %d figures to %s%n",
-        counts.articles(), entities, counts.dates(), counts.quotes(), counts.figures(), out);
     spec.commandLine().getOut().flush();
     return 0;
   }

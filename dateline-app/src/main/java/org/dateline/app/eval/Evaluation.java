@@ -39,6 +39,12 @@ public final class Evaluation {
           : Map.of();
       scores.add(new QuoteScorer().score(gold.get("quotes"), store, ids, alignment));
     }
+    if (gold.has("events")) {
+      Map<String, String> alignment = gold.has("entities")
+          ? new ActorScorer().alignment(gold.get("entities"), store, ids)
+          : Map.of();
+      scores.add(new EventScorer().score(gold.get("events"), gold.get("entities"), store, ids, alignment));
+    }
     if (gold.has("figures")) {
       scores.add(new FigureScorer().score(gold.get("figures"), store));
     }

@@ -11,17 +11,25 @@ import java.util.Locale;
  * @param system how many items Dateline reports where the gold has something to say
  * @param found gold items Dateline found (matched by span or text), whatever their value
  * @param correct gold items found with the right value (date value, actor, speaker, number)
+ * @param systemCorrect items Dateline reports that the gold confirms; where a gold item may be
+ *     reported more than once (events from several sentences) this differs from {@code correct}
  * @param misses one line per gold item not found or found wrong, for a reader
  */
-public record PartScore(String part, int gold, int system, int found, int correct, List<String> misses) {
+public record PartScore(
+    String part, int gold, int system, int found, int correct, int systemCorrect, List<String> misses) {
 
   public PartScore {
     misses = List.copyOf(misses);
   }
 
+  /** A part where each reported item answers at most one gold item. */
+  public PartScore(String part, int gold, int system, int found, int correct, List<String> misses) {
+    this(part, gold, system, found, correct, correct, misses);
+  }
+
   /** Correct items among those Dateline reports. */
   public double precision() {
-    return system == 0 ? 0 : Math.min(1.0, (double) correct / system);
+    return system == 0 ? 0 : Math.min(1.0, (double) systemCorrect / system);
   }
 
   /** Correct items among the gold ones. */

@@ -45,6 +45,15 @@ public final class JsonlWriter implements Closeable {
     }
   }
 
+  /** {@code value} as one JSON line, without the line break (for printing). */
+  public static String line(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Lines written so far. */
   public long lines() {
     return lines;

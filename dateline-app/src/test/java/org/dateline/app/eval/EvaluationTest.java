@@ -77,6 +77,7 @@ class EvaluationTest {
         List.of(new Quote(new Span(quote, quote + 22), "the bridge will reopen", Optional.of("lina-ortega"),
             Optional.of("Lina Ortega"), true)),
         List.of(new Figure(new Span(forty, forty + 8), "about 40", 40, "workers hurt", true)),
+        List.of(),
         Optional.empty());
   }
 }

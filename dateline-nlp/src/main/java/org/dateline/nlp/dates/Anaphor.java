@@ -6,14 +6,16 @@ import org.dateline.model.TimexType;
 
 /**
  * A period named by reference to the date the text mentioned last: "that day", "the next day",
- * "later that year". Without such a date it falls back on the publication date. When the
+ * "later that year"; or to a day it names itself: "the day before Christmas". Without such a date
+ * it falls back on the publication date. When the
  * antecedent is coarser than asked for, the finer parts are X ("that same day" after "last
  * October" is {@code 1998-10-XX}).
  *
  * @param unit the unit of the period and of the shift
  * @param shift how many units after the antecedent
  * @param part a part-of-day code, if the phrase names one ("the next morning")
- * @param antecedent the form of the date mentioned last, once the tagger has linked it
+ * @param antecedent the form of the date mentioned last, once the tagger has linked it, or of the
+ *     day the phrase names
  */
 record Anaphor(Unit unit, long shift, Optional<String> part, Optional<DatedForm> antecedent) implements DatedForm {
 

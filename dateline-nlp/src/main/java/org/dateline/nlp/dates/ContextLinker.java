@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Gives expressions that lean on their context what they lean on: a clock time without a day
  * takes the day named nearest in its sentence (after it first: "10:35 a.m. (0735 GMT) Friday"),
- * and "that day", "the next day" take the date mentioned last.
+ * and "that day", "the next day" take the date mentioned last ("the day before Christmas" names
+ * its own).
  */
 final class ContextLinker {
 
@@ -21,7 +22,7 @@ final class ContextLinker {
         if (day >= 0) {
           linked.set(k, new Rule.Match(m.start(), m.end(), ((ClockTime) m.form()).on((DatedForm) linked.get(day).form())));
         }
-      } else if (m.form() instanceof Anaphor) {
+      } else if (m.form() instanceof Anaphor && ((Anaphor) m.form()).antecedent().isEmpty()) {
         for (int j = k - 1; j >= 0; j--) {
           if (linked.get(j).form() instanceof DatedForm) {
             linked.set(k, new Rule.Match(m.start(), m.end(), ((Anaphor) m.form()).to((DatedForm) linked.get(j).form())));
@@ -49,7 +50,7 @@ final class ContextLinker {
   }
 
   /** Whether a form names a single day. */
-  private static boolean isDay(TemporalForm form) {
+  static boolean isDay(TemporalForm form) {
     if (form instanceof PartOfDay || form instanceof ClockTime && ((ClockTime) form).stated()) {
       return true;
     }

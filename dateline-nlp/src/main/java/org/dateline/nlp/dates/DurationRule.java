@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Lengths of time: "three days" (P3D), "24 hours" (PT24H), "a decade" (P10Y), "16-hour" (PT16H),
  * "5 1/2 hours" (PT5H30M), "an hour and a half", "several months" (PXM), "the past three weeks"
- * (P3W), "recent years" and "for years" (PXY), "decades-long" (PXDE). Ages ("a 10-year-old",
+ * (P3W), "recent years" and "for years" (PXY), "decades-long" (PXY). Ages ("a 10-year-old",
  * "44 years old") are not time expressions and are left alone.
  */
 final class DurationRule implements Rule {

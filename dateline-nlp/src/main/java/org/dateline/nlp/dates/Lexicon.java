@@ -57,7 +57,7 @@ final class Lexicon {
     this.frequencies = load(extra, "frequencies.txt", "PT?\\d+[YMWDHS]");
     this.anaphors = load(extra, "anaphors.txt", "(DAY|WEEK|MONTH|YEAR) [-+]?\\d+( " + PART + ")?");
     this.modifiers = load(extra, "modifiers.txt", "START|END|MID|MORE_THAN|LESS_THAN|EQUAL_OR_MORE|EQUAL_OR_LESS|FILLER|STRETCH|EVERY");
-    this.tenseCues = load(extra, "tense-cues.txt", "FUTURE|PAST|NOT_PAST|FUTURE_BEFORE|SINCE_BEFORE|CLAUSE|PASSIVE");
+    this.tenseCues = load(extra, "tense-cues.txt", "FUTURE|PAST|PERFECT|NOT_PAST|FUTURE_BEFORE|SINCE_BEFORE|CLAUSE|PASSIVE");
     this.yearGuards = load(extra, "year-guards.txt", "AFTER|BEFORE");
     this.abbreviations = load(extra, "abbreviations.txt", "ABBREVIATION");
   }

@@ -155,12 +155,16 @@ final class MonthDateRule implements Rule {
 
   /**
    * A bare month may not be part of a name ("Theresa May", "April Ryan") nor a noun ("the annual
-   * March for Life", "a March on Washington").
+   * March for Life", "a March on Washington", the title "the `March of the Mothers'").
    */
   private static boolean standsAlone(Tokens t, int i, int end) {
     boolean nameBefore = i > 0 && t.isCapitalized(i - 1) && t.sameSentence(i - 1, i) && !(t.startsSentence(i - 1) && OPENERS.contains(t.lower(i - 1)));
     boolean nameAfter = t.isCapitalized(end) && t.sameSentence(i, end) && !t.startsSentence(i);
-    String before = t.lower(i - 1);
+    int b = i - 1;
+    while (b > 0 && t.sameSentence(b, i) && (t.is(b, "`") || t.is(b, "'") || t.is(b, "\""))) {
+      b--;
+    }
+    String before = t.lower(b);
     String after = t.lower(end);
     boolean noun = (before.equals("the") || before.equals("a") || before.equals("annual"))
         && (after.equals("of") || after.equals("for") || after.equals("on") || after.equals("to") || after.equals("against"));

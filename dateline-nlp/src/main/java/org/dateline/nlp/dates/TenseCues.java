@@ -32,7 +32,7 @@ final class TenseCues {
   Optional<Cue> around(Tokens t, int start, int end) {
     Optional<PhraseTable.Hit> before = cues.endingAt(t, start, 4).filter(hit -> t.sameSentence(hit.end() - 1, start));
     if (before.isPresent() && before.get().key().equals("FUTURE_BEFORE")) {
-      return Optional.of(Cue.FUTURE);
+      return Optional.of(opensPastPerfect(t, phraseStart(t, start), end) ? Cue.PAST : Cue.FUTURE);
     }
     if (before.isPresent() && before.get().key().equals("SINCE_BEFORE")) {
       return Optional.of(Cue.SINCE);
@@ -77,6 +77,8 @@ final class TenseCues {
           return Optional.of(Cue.FUTURE);
         case "PAST":
           return isPassive(t, j) ? Optional.empty() : Optional.of(Cue.PAST);
+        case "PERFECT":
+          return Optional.of(Cue.PAST);
         case "NOT_PAST":
           return Optional.empty();
         default:
@@ -84,6 +86,43 @@ final class TenseCues {
       }
     }
     return isPastParticiple(t, j) && !isPassive(t, j) ? Optional.of(Cue.PAST) : Optional.empty();
+  }
+
+  /**
+   * Whether the preposition at {@code first} opens its sentence (a quote mark aside) and the
+   * clause after the expression ending at {@code end} has "had" before its first verb cue:
+   * "By Friday, the rebels had taken the town".
+   */
+  private boolean opensPastPerfect(Tokens t, int first, int end) {
+    int opener = first;
+    while (opener > t.sentenceStart(first) && isQuote(t, opener - 1)) {
+      opener--;
+    }
+    if (opener != t.sentenceStart(first)) {
+      return false;
+    }
+    int last = t.sentenceEnd(Math.max(first, end - 1));
+    for (int j = end; j < Math.min(last, end + REACH_BACK) && !isBarrier(t, j) && !isKey(t, j, "CLAUSE"); j++) {
+      Optional<PhraseTable.Hit> hit = cues.longestAt(t, j).filter(h -> !h.key().equals("NOT_PAST"));
+      if (hit.isPresent() && !hit.get().key().equals("FUTURE_BEFORE") && !hit.get().key().equals("SINCE_BEFORE")) {
+        return hit.get().key().equals("PERFECT");
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the cue phrase that ends right before token {@code end}. */
+  private int phraseStart(Tokens t, int end) {
+    for (int p = Math.max(0, end - 4); p < end; p++) {
+      if (cues.longestAt(t, p).filter(h -> h.end() == end).isPresent()) {
+        return p;
+      }
+    }
+    return end - 1;
+  }
+
+  private static boolean isQuote(Tokens t, int j) {
+    return t.is(j, "\"") || t.is(j, "`") || t.is(j, "'");
   }
 
   /** "be held", "is heard", "being considered": a participle that says nothing of the past. */

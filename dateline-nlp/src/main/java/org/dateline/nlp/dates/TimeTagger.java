@@ -54,6 +54,7 @@ public final class TimeTagger {
         new NumericDateRule(),
         weekdays,
         new ClockRule(lexicon, cues, List.of(weekdays, relativeDays, monthDates)),
+        new NeighborDayRule(List.of(weekdays, relativeDays, monthDates, holidays)),
         relativeDays,
         new RelativePeriodRule(lexicon, cues),
         new AgoRule(lexicon, numbers),

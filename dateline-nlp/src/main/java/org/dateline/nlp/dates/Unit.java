@@ -85,12 +85,14 @@ enum Unit {
 
   /**
    * The TIMEX3 duration of {@code amount} units: P3D, PT24H, P10Y for a decade, PT5H30M for five
-   * and a half hours; PXD, PXDE for a vague amount ("several days", "decades").
+   * and a half hours; PXD for a vague amount ("several days"). Decades and centuries count in
+   * years whatever the amount, so values compare: "decades" is PXY, like "a decade" (P10Y) and
+   * "four decades" (P40Y).
    */
   String duration(OptionalDouble amount) {
     String prefix = clock ? "PT" : "P";
     if (amount.isEmpty()) {
-      return prefix + "X" + (this == DECADE ? "DE" : this == CENTURY ? "CE" : letter);
+      return prefix + "X" + letter;
     }
     double n = amount.getAsDouble() * factor;
     if (this == WEEK && !whole(n) && whole(n * 7)) {

@@ -7,6 +7,8 @@ import java.util.Optional;
  * Weekdays: "Friday", "last Friday", "next Friday", "this coming Friday", "Friday night",
  * "Monday, Oct. 26". News convention decides which Friday: the nearest one in the past, the
  * publication day included, unless the sentence speaks of the future ("will", "plans", "by").
+ * A possessive weekday ("Sunday's vote") dates a noun, not the verb of its sentence, so the tense
+ * says nothing of it: the nearest Sunday is meant, ahead or behind.
  */
 final class WeekdayRule implements Rule {
 
@@ -42,8 +44,14 @@ final class WeekdayRule implements Rule {
     }
     Optional<PhraseTable.Hit> part = lexicon.partsOfDay.longestAt(t, end);
     int stop = part.map(PhraseTable.Hit::end).orElse(end);
-    Direction direction = shift.map(s -> Direction.ofShift(s.key(), Direction.FUTURE)).orElseGet(() -> TenseCues.direction(cues.around(t, i, stop), Direction.PAST));
+    Direction direction = shift.map(s -> Direction.ofShift(s.key(), Direction.FUTURE))
+        .orElseGet(() -> isPossessive(t, stop) ? Direction.NEAREST : TenseCues.direction(cues.around(t, i, stop), Direction.PAST));
     DatedForm form = new CyclicDate(new Cycle.Weekday(day), direction);
     return Optional.of(new Match(i, stop, part.<DatedForm>map(p -> new PartOfDay(form, p.key())).orElse(form)));
+  }
+
+  /** "Sunday's", "Sunday night's": the apostrophe and s right after the expression. */
+  private static boolean isPossessive(Tokens t, int end) {
+    return t.is(end, "'") && t.adjacent(end) && t.is(end + 1, "s") && t.adjacent(end + 1);
   }
 }

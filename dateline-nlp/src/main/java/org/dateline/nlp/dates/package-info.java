@@ -28,8 +28,11 @@
  * ({@code tense-cues.txt}): the nearest of "will", "plans", "said", "was" or any lowercase -ed
  * word, looking back first and then ahead. By news convention a bare weekday is the closest one in
  * the past, the publication day included ("said Thursday" in a Thursday paper is that day); with
- * a future cue it is the closest one ahead; "last", "next", "since" fix it outright. A date
- * without its year is the nearest repeat unless a cue says otherwise.
+ * a future cue it is the closest one ahead; "last", "next", "since" fix it outright. "By" or
+ * "until" points ahead, unless it opens a sentence in the past perfect ("Until Friday, the police
+ * had not named him"). A possessive weekday ("Sunday's vote") dates a noun, not the verb, and is
+ * the nearest one either way. A date without its year is the nearest repeat unless a cue says
+ * otherwise.
  *
  * <h2>Word lists</h2>
  *

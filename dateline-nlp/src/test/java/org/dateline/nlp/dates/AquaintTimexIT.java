@@ -56,10 +56,11 @@ class AquaintTimexIT {
     TempEvalScorer.Score score = new TempEvalScorer().score(gold, system);
     System.out.printf(Locale.ROOT, "AQUAINT (%d articles, tagged in %.1f ms after warm-up)%n%s", articles.size(), millis, score.summary());
     writeErrors(score, articles);
-    // The goal is 0.85; the gold's own conventions cap what rules can reach here (see the errors
-    // file: X-padded years, "last week" as a month, parts of day without T codes), so this holds
-    // the line at what the tagger reaches.
-    assertThat(score.valueF1()).isGreaterThanOrEqualTo(0.80);
+    // The goal is 0.85; the gold's own conventions cap what guideline rules can reach here (see
+    // the errors file: X-padded years, "last week" as a month or a duration, parts of day without
+    // T codes, values anchored on events, "now" and "recently" left unmarked), so this holds the
+    // line at what the tagger reaches.
+    assertThat(score.valueF1()).isGreaterThanOrEqualTo(0.81);
     assertThat(TempEvalScorer.f1(score.relaxedPrecision(), score.relaxedRecall())).isGreaterThanOrEqualTo(0.93);
   }
 

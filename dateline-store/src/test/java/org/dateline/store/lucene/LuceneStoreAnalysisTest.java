@@ -14,7 +14,10 @@ import org.dateline.model.ActorType;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.model.DateWindow;
+import org.dateline.model.Event;
+import org.dateline.model.EventMode;
 import org.dateline.model.Figure;
+import org.dateline.model.Participant;
 import org.dateline.model.Mention;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
@@ -41,6 +44,11 @@ class LuceneStoreAnalysisTest {
         List.of(new Quote(new Span(10, 40), "We lost a week", Optional.of("mira-halden"),
             Optional.of("Mira Halden"), true)),
         List.of(new Figure(new Span(300, 314), "340 containers", 340, "containers", false)),
+        List.of(new Event(article.id() + "/e1", "043",
+            new Participant("mira-halden", "Mira Halden", new Span(101, 112)),
+            Optional.of(new Participant("selim-harbour-authority", "the port authority", new Span(130, 148))),
+            Optional.of("2024-03-07"), Optional.empty(), new Span(101, 148), new Span(90, 160), 0.8,
+            EventMode.ASSERTED, Optional.empty())),
         Optional.of(new DateWindow(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 9), 0.5,
             "mentions Thursday")));
   }

@@ -1,0 +1,96 @@
+package org.dateline.app.commands;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dateline.app.actors.CorpusActors;
+import org.dateline.app.events.CorpusEvents;
+import org.dateline.app.events.EventFilter;
+import org.dateline.app.events.ReportedEvent;
+import org.dateline.app.export.EventJson;
+import org.dateline.app.export.JsonlWriter;
+import org.dateline.model.CameoCode;
+import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.Participant;
+import org.dateline.nlp.events.CameoCodebook;
+import org.dateline.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dateline events}: who did what to whom, each with the sentence and outlet that say so. */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = "Lists coded events (CAMEO) with their source sentence and outlet.")
+final class EventsCommand implements Callable<Integer> {
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--actor", paramLabel = "ACTOR", description = "Events with this actor on either side: an id or part of a name.")
+  String actor;
+
+  @Option(names = "--code", paramLabel = "CODE", description = "A CAMEO code or root: 04 matches 040 to 0449.")
+  String code;
+
+  @Option(names = "--from", paramLabel = "DAY", description = "Events on or after this day (yyyy-mm-dd).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DAY", description = "Events on or before this day (yyyy-mm-dd).")
+  LocalDate to;
+
+  @Option(names = "--outlet", paramLabel = "OUTLET", description = "Events reported by this outlet.")
+  String outlet;
+
+  @Option(names = "--json", description = "One JSON object per line, as events.jsonl.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    CameoCodebook codebook = CameoCodebook.bundled();
+    EventFilter filter = new EventFilter(Optional.ofNullable(actor), Optional.ofNullable(code),
+        Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(outlet));
+    List<ReportedEvent> events;
+    CorpusActors actors;
+    try (Store opened = store.openForReading()) {
+      actors = CorpusActors.of(opened);
+      events = CorpusEvents.read(opened, actors, filter);
+    }
+    for (ReportedEvent reported : events) {
+      Optional<CameoCode> cameo = codebook.find(reported.event().code());
+      if (json) {
+        out.println(JsonlWriter.line(EventJson.of(reported, cameo)));
+      } else {
+        print(out, reported, cameo, actors);
+      }
+    }
+    if (!json) {
+      out.println(events.size() + " events");
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, ReportedEvent reported, Optional<CameoCode> cameo, CorpusActors actors) {
+    Event e = reported.event();
+    String mode = e.mode() == EventMode.ASSERTED ? "" : " (" + e.mode().name().toLowerCase() + ")";
+    out.printf("%-10s %-5s %s%s%n", e.date().orElse("undated"), e.code(),
+        cameo.map(CameoCode::name).orElse("?"), mode);
+    out.printf("           %s -> %s%s  [%s | %s]%n", name(e.actor1(), actors),
+        e.actor2().map(p -> name(p, actors)).orElse("-"),
+        e.location().map(l -> "  in " + actors.actor(l).map(a -> a.name()).orElse(l)).orElse(""),
+        reported.article().id(), reported.article().outlet().orElse("-"));
+    out.printf("           %s%n", reported.sentence());
+  }
+
+  private static String name(Participant p, CorpusActors actors) {
+    return actors.actor(p.actorId()).map(a -> a.name()).orElse(p.name()) + " (" + p.actorId() + ")";
+  }
+}

@@ -1,0 +1,48 @@
+package org.dateline.app.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.app.events.ReportedEvent;
+import org.dateline.model.CameoCode;
+import org.dateline.model.Event;
+import org.dateline.model.Participant;
+
+/**
+ * A line of {@code events.jsonl}: {@code id, code, label, plover, goldstein, actor1, actor2,
+ * date, location, confidence, sources: [{article, outlet, start, end, sentence}]}, plus {@code
+ * actor1_name}, {@code actor2_name} (the words the sentence uses), {@code mode} and {@code
+ * reported_by}.
+ */
+public final class EventJson {
+
+  private EventJson() {}
+
+  public static Map<String, Object> of(ReportedEvent reported, Optional<CameoCode> code) {
+    Event event = reported.event();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", event.id());
+    json.put("code", event.code());
+    json.put("label", code.map(CameoCode::name).orElse(null));
+    json.put("plover", code.flatMap(CameoCode::plover).orElse(null));
+    json.put("goldstein", code.map(CameoCode::goldstein).orElse(null));
+    json.put("actor1", event.actor1().actorId());
+    json.put("actor2", event.actor2().map(Participant::actorId).orElse(null));
+    json.put("date", event.date().orElse(null));
+    json.put("location", event.location().orElse(null));
+    json.put("confidence", Math.round(event.confidence() * 100) / 100.0);
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("article", reported.article().id());
+    source.put("outlet", reported.article().outlet().orElse(null));
+    source.put("start", event.span().start());
+    source.put("end", event.span().end());
+    source.put("sentence", reported.sentence());
+    json.put("sources", List.of(source));
+    json.put("actor1_name", event.actor1().name());
+    json.put("actor2_name", event.actor2().map(Participant::name).orElse(null));
+    json.put("mode", event.mode().name());
+    json.put("reported_by", event.reportedBy().orElse(null));
+    return json;
+  }
+}

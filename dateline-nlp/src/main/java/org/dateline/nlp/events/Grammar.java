@@ -1,0 +1,37 @@
+package org.dateline.nlp.events;
+
+import java.util.Set;
+
+/** Closed-class English words the event coder reads clauses by. */
+final class Grammar {
+
+  static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "with", "from", "by", "at", "on",
+      "against", "near", "about", "towards", "toward", "into", "between", "among", "amid", "during", "under",
+      "over", "through", "across", "including", "like", "than", "via", "alongside", "behind", "around",
+      "within", "without", "upon", "despite", "according", "per", "after", "before");
+
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+      "this", "these", "those", "some", "all", "both", "several", "many", "other");
+
+  /** Words that open a subordinate clause: the subject of what follows comes after them. */
+  static final Set<String> SUBORDINATORS = Set.of("that", "when", "while", "because", "although", "though",
+      "if", "whereas", "until", "unless", "whether", "whenever");
+
+  /** Words that open a relative clause: its subject is the actor named right before them. */
+  static final Set<String> RELATIVES = Set.of("who", "which");
+
+  static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+
+  static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
+
+  /** Pronouns by which a speaker names their own side inside a quote. */
+  static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my");
+
+  /** Words marking an event told as past context: "formerly led by", "had met". */
+  static final Set<String> BACKGROUND = Set.of("formerly", "previously", "had", "once");
+
+  /** Forms of "be" and "have" that put a relative clause in the past ("who was killed"). */
+  static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
+
+  private Grammar() {}
+}
