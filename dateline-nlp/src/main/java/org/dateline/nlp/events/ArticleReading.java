@@ -108,7 +108,9 @@ final class ArticleReading {
     }
 
     Modality.Mood mood = modality.of(words, moodFrom, match.verb(), sentenceFirst);
-    if (mood == Modality.Mood.NEGATED || mood == Modality.Mood.HYPOTHETICAL || mood == Modality.Mood.HABITUAL) {
+    boolean conditional = clauseStart > sentenceFirst && Grammar.CONDITIONALS.contains(words.lower(clauseStart - 1));
+    if (conditional || mood == Modality.Mood.NEGATED || mood == Modality.Mood.HYPOTHETICAL
+        || mood == Modality.Mood.HABITUAL) {
       return List.of();
     }
     String code = pattern.code();

@@ -126,6 +126,49 @@ final class ClauseReader {
     return Optional.empty();
   }
 
+  /**
+   * A verb's object from token {@code from}: a reference opening the noun phrase, past
+   * determiners, titles, role words and "of" ("the head of Hamas' political bureau, Ismail
+   * Haniyeh"); a possessor ("Obama's nominees") or a phrase headed by another noun ("the latest
+   * achievement made by X") names no target.
+   */
+  Optional<Ref> object(int from, int limit, Optional<ActorType> type) {
+    for (int t = from; t < limit && t - from < TARGET_REACH; t++) {
+      Optional<Ref> found = words.refAt(t);
+      if (found.isPresent() && !modifierInToken(found.get())) {
+        Ref ref = found.get();
+        if (ref.type() != ActorType.PERSON && holdsRole(ref)) {
+          Optional<Ref> person = appositivePerson(ref.end(), limit);
+          if (person.isPresent()) {
+            return person;
+          }
+        }
+        if (words.possessive(ref.end()) || (type.isPresent() && ref.type() != type.get())) {
+          return Optional.empty();
+        }
+        return Optional.of(ref);
+      }
+      if (found.isPresent()) {
+        t = found.get().end() - 1; // "Gaza-based": a modifier of the object
+        continue;
+      }
+      String w = words.lower(t);
+      boolean skippable = Grammar.DETERMINERS.contains(w) || w.equals("of") || roleNouns.contains(w)
+          || ORGANIZATION_WORDS.contains(w) || (words.capitalized(t) && !words.punctuation(t))
+          || w.equals("\"") || w.equals("“") || w.equals("'") || (w.startsWith("-") && w.length() > 1)
+          || (TIME_WORDS.contains(w) && t > from) || w.equals("on") && t + 1 < limit && TIME_WORDS.contains(words.lower(t + 1));
+      if (!skippable) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower-case heads of organization descriptions: "the militant group Hamas". */
+  private static final Set<String> ORGANIZATION_WORDS = Set.of("group", "movement", "party", "militia",
+      "organization", "organisation", "faction", "resistance", "militant", "armed", "political", "agency",
+      "government", "ministry", "state", "news", "bureau", "chief", "based");
+
   /** The reference that starts right at token {@code t}, past determiners. */
   Optional<Ref> refRightAt(int t, int limit) {
     while (t < limit && Grammar.DETERMINERS.contains(words.lower(t))) {

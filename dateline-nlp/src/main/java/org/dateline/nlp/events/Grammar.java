@@ -15,7 +15,10 @@ final class Grammar {
 
   /** Words that open a subordinate clause: the subject of what follows comes after them. */
   static final Set<String> SUBORDINATORS = Set.of("that", "when", "while", "because", "although", "though",
-      "if", "whereas", "until", "unless", "whether", "whenever");
+      "if", "whereas", "until", "unless", "whether", "whenever", "why", "how");
+
+  /** Words that open a clause about what may or may not be: "whether he had visited", "if X attacks". */
+  static final Set<String> CONDITIONALS = Set.of("whether", "if", "unless");
 
   /** Words that open a relative clause: its subject is the actor named right before them. */
   static final Set<String> RELATIVES = Set.of("who", "which");

@@ -13,7 +13,11 @@ sealed interface PatternElement {
   /** Up to {@code max} tokens of anything within the clause. */
   record Gap(int max) implements PatternElement {}
 
-  /** The target: an actor named here, of the given type if one is given. */
+  /**
+   * The target: an actor named here, of the given type if one is given. A target right after a
+   * verb is its object and must open the noun phrase ("praised Haniyeh", "met the head of Hamas,
+   * X"); after a preposition it may sit deeper in the phrase ("support for the people of Gaza").
+   */
   record Target(Optional<ActorType> type) implements PatternElement {}
 
   /** The source, where the pattern itself places it. */

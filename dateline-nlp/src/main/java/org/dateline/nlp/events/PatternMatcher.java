@@ -112,7 +112,13 @@ final class PatternMatcher {
         return -1;
       }
       if (element instanceof PatternElement.Target slot) {
-        Optional<Ref> found = clauses.target(t, limit, slot.type());
+        boolean object = e > 0 && elements.get(e - 1) instanceof PatternElement.Words w && w.verb();
+        if (object && t < limit && words.lower(t).equals("of")) {
+          return -1; // "a meeting of Congress": the verb's form is a noun here
+        }
+        Optional<Ref> found = object
+            ? clauses.object(t, limit, slot.type())
+            : clauses.target(t, limit, slot.type());
         if (found.isEmpty()) {
           return -1;
         }
