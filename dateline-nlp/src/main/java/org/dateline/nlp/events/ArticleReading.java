@@ -11,6 +11,8 @@ import org.dateline.model.EventMode;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
+import org.dateline.nlp.references.Ref;
+import org.dateline.nlp.references.Words;
 
 /**
  * One pass over one article's pattern matches: turns each into events with source, target,
@@ -21,7 +23,7 @@ final class ArticleReading {
   private static final Set<String> ADVERBS = Set.of("also", "later", "then", "further", "again", "subsequently");
   private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "13");
 
-  private final EventWords words;
+  private final Words words;
   private final ClauseReader clauses;
   private final Modality modality;
   private final EventDates dates;
@@ -31,7 +33,7 @@ final class ArticleReading {
   private final Set<String> speechVerbs;
   private Optional<Participant> focus = Optional.empty();
 
-  ArticleReading(EventWords words, ClauseReader clauses, Modality modality, EventDates dates,
+  ArticleReading(Words words, ClauseReader clauses, Modality modality, EventDates dates,
       EventPlaces places, Sides sides, Map<String, String> intentCodes, Set<String> speechVerbs) {
     this.speechVerbs = speechVerbs;
     this.words = words;

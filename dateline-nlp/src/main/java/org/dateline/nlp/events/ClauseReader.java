@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.ActorType;
+import org.dateline.nlp.references.Ref;
+import org.dateline.nlp.references.Words;
 
 /**
  * Reads who acts and who is acted upon around an event's words, without a parser: clause
@@ -23,10 +25,10 @@ final class ClauseReader {
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "last");
 
-  private final EventWords words;
+  private final Words words;
   private final Set<String> roleNouns;
 
-  ClauseReader(EventWords words, Set<String> roleNouns) {
+  ClauseReader(Words words, Set<String> roleNouns) {
     this.words = words;
     this.roleNouns = roleNouns;
   }

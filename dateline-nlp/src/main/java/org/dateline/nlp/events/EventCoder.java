@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.Actor;
-import org.dateline.model.ActorType;
 import org.dateline.model.Event;
-import org.dateline.model.EventMode;
 import org.dateline.model.Participant;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
@@ -19,6 +17,9 @@ import org.dateline.model.TimeExpression;
 import org.dateline.nlp.actors.ActorDictionary;
 import org.dateline.nlp.actors.ArticleActors;
 import org.dateline.nlp.actors.DictionaryEntry;
+import org.dateline.nlp.references.References;
+import org.dateline.nlp.references.Resources;
+import org.dateline.nlp.references.Words;
 import org.dateline.nlp.text.ParsedText;
 
 /**
@@ -40,19 +41,19 @@ public final class EventCoder {
 
   private final PatternMatcher matcher;
   private final Modality modality;
-  private final RefFinder refFinder;
+  private final References references;
   private final Map<String, String> intentCodes;
   private final Set<String> roleNouns;
   private final Set<String> speechVerbs;
   private final Map<String, Set<String>> dictionaryParents;
 
-  private EventCoder(List<EventPattern> patterns, Modality modality, RefFinder refFinder,
+  private EventCoder(List<EventPattern> patterns, Modality modality, References references,
       Map<String, String> intentCodes, Set<String> roleNouns, Set<String> speechVerbs,
       Map<String, Set<String>> dictionaryParents) {
     this.speechVerbs = Set.copyOf(speechVerbs);
     this.matcher = new PatternMatcher(patterns);
     this.modality = modality;
-    this.refFinder = refFinder;
+    this.references = references;
     this.intentCodes = Map.copyOf(intentCodes);
     this.roleNouns = Set.copyOf(roleNouns);
     this.dictionaryParents = dictionaryParents;
@@ -61,32 +62,29 @@ public final class EventCoder {
   /** A coder with the bundled patterns and word lists, resolving groups through {@code dictionary}. */
   public static EventCoder bundled(ActorDictionary dictionary) {
     PatternReader reader = new PatternReader(VerbForms.bundled());
-    List<EventPattern> patterns = reader.read(Resources.lines("patterns.txt"), "patterns.txt");
+    List<EventPattern> patterns = reader.read(Resources.lines(EventCoder.class, "patterns.txt"), "patterns.txt");
     Map<String, String> intents = new HashMap<>();
-    for (String line : Resources.lines("intent-codes.txt")) {
+    for (String line : Resources.lines(EventCoder.class, "intent-codes.txt")) {
       String[] columns = line.split("\\s+");
       intents.put(columns[0], columns[1]);
     }
     Set<String> roles = new HashSet<>();
-    for (String line : Resources.lines("/org/dateline/nlp/actors/role-nouns.txt")) {
+    for (String line : Resources.lines(EventCoder.class, "/org/dateline/nlp/actors/role-nouns.txt")) {
       roles.add(line.toLowerCase(Locale.ROOT));
     }
     Set<String> speech = new HashSet<>();
-    for (String line : Resources.lines("/org/dateline/nlp/actors/speech-verbs.txt")) {
+    for (String line : Resources.lines(EventCoder.class, "/org/dateline/nlp/actors/speech-verbs.txt")) {
       speech.add(line.toLowerCase(Locale.ROOT));
     }
-    Map<String, ActorType> types = new HashMap<>();
     Map<String, Set<String>> parents = new HashMap<>();
     for (DictionaryEntry entry : dictionary.entries()) {
-      types.put(entry.id(), entry.type());
       Set<String> up = new HashSet<>();
       entry.country().ifPresent(up::add);
       entry.affiliation().ifPresent(up::add);
       parents.put(entry.id(), up);
     }
-    RefFinder refs = new RefFinder(GroupNouns.bundled(dictionary), Epithets.bundled(),
-        id -> types.getOrDefault(id, ActorType.GROUP));
-    return new EventCoder(patterns, Modality.bundled(), refs, intents, roles, speech, Map.copyOf(parents));
+    return new EventCoder(patterns, Modality.bundled(), References.bundled(dictionary), intents, roles, speech,
+        Map.copyOf(parents));
   }
 
   /**
@@ -101,8 +99,7 @@ public final class EventCoder {
    */
   public List<Event> code(String articleId, ParsedText parsed, ArticleActors actors,
       List<TimeExpression> times, List<Quote> quotes, Optional<String> articleDate) {
-    EventWords words = new EventWords(parsed, quotes);
-    refFinder.mark(words, actors.mentions(), actors.demonyms());
+    Words words = references.read(parsed, actors, quotes);
     ArticleReading reading = new ArticleReading(words, new ClauseReader(words, roleNouns), modality,
         new EventDates(words, times, articleDate), new EventPlaces(words), sides(actors.actors()), intentCodes,
         speechVerbs);
@@ -150,7 +147,7 @@ public final class EventCoder {
     return BASE_CONFIDENCE;
   }
 
-  static Span spanOf(EventWords words, int first, int end) {
+  static Span spanOf(Words words, int first, int end) {
     return new Span(words.start(first), words.end(end - 1));
   }
 }

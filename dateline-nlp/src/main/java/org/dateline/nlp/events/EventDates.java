@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.TimexType;
+import org.dateline.nlp.references.Words;
 
 /**
  * When an event happened: the nearest calendar date the sentence gives for it, else, for news
@@ -19,7 +20,7 @@ final class EventDates {
 
   private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
 
-  private final EventWords words;
+  private final Words words;
   private final List<TimeExpression> times;
   private static final int LEAD_SENTENCES = 2;
   private static final int NEWS_DAY_REACH = 7;
@@ -27,7 +28,7 @@ final class EventDates {
   private final Optional<String> articleDate;
   private final Optional<String> newsDay;
 
-  EventDates(EventWords words, List<TimeExpression> times, Optional<String> articleDate) {
+  EventDates(Words words, List<TimeExpression> times, Optional<String> articleDate) {
     this.words = words;
     this.times = times;
     this.articleDate = articleDate;

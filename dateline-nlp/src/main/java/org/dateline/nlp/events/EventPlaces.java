@@ -3,6 +3,8 @@ package org.dateline.nlp.events;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.ActorType;
+import org.dateline.nlp.references.Ref;
+import org.dateline.nlp.references.Words;
 
 /**
  * Where an event happened, where the sentence says: a place or country named after "in",
@@ -14,9 +16,9 @@ final class EventPlaces {
   private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "inside");
   private static final int PHRASE = 7;
 
-  private final EventWords words;
+  private final Words words;
 
-  EventPlaces(EventWords words) {
+  EventPlaces(Words words) {
     this.words = words;
   }
 

@@ -1,6 +1,7 @@
 package org.dateline.nlp.events;
 
 import java.util.Set;
+import org.dateline.nlp.references.Words;
 
 /** Closed-class English words the event coder reads clauses by. */
 final class Grammar {

@@ -3,6 +3,9 @@ package org.dateline.nlp.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dateline.nlp.references.Epithets;
+import org.dateline.nlp.references.Resources;
+import org.dateline.nlp.references.Words;
 
 /**
  * What the words before an event's verb say about it (modality.txt): that it did not happen,
@@ -21,7 +24,7 @@ final class Modality {
 
   static Modality bundled() {
     Map<Mood, List<List<String>>> cues = new java.util.EnumMap<>(Mood.class);
-    Resources.sections(Resources.lines("modality.txt")).forEach((section, lines) -> {
+    Resources.sections(Resources.lines(EventCoder.class, "modality.txt")).forEach((section, lines) -> {
       Mood mood = switch (section) {
         case "negation" -> Mood.NEGATED;
         case "intent" -> Mood.INTENDED;
@@ -44,7 +47,7 @@ final class Modality {
    * (habits from the sentence's start).
    * Negation wins over everything, then hypotheses and habits, then threats, then intentions.
    */
-  Mood of(EventWords words, int from, int verb, int sentenceFirst) {
+  Mood of(Words words, int from, int verb, int sentenceFirst) {
     for (Mood mood : List.of(Mood.NEGATED, Mood.HYPOTHETICAL, Mood.HABITUAL, Mood.THREATENED, Mood.INTENDED)) {
       // a habit may be told anywhere before the verb: "Whenever X strikes, Y responds"
       int start = mood == Mood.HABITUAL ? sentenceFirst : from;
@@ -57,7 +60,7 @@ final class Modality {
     return Mood.FACT;
   }
 
-  private static boolean contains(EventWords words, int from, int to, List<String> cue) {
+  private static boolean contains(Words words, int from, int to, List<String> cue) {
     for (int i = Math.max(0, from); i + cue.size() <= to; i++) {
       boolean all = true;
       for (int k = 0; k < cue.size() && all; k++) {

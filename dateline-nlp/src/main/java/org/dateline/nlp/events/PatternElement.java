@@ -3,6 +3,7 @@ package org.dateline.nlp.events;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.ActorType;
+import org.dateline.nlp.references.Words;
 
 /** One element of an {@link EventPattern}: words, a gap, or an actor slot. */
 sealed interface PatternElement {

@@ -1,6 +1,7 @@
 package org.dateline.nlp.events;
 
 import java.util.Optional;
+import org.dateline.nlp.references.Ref;
 
 /**
  * Where an {@link EventPattern} matched in a sentence.

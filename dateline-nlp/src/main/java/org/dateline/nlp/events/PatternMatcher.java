@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.nlp.references.Ref;
+import org.dateline.nlp.references.Words;
 
 /**
  * Finds where event patterns match in a sentence. Patterns are indexed by the forms of their
@@ -27,7 +29,7 @@ final class PatternMatcher {
   }
 
   /** The matches in sentence {@code s}, most specific first among overlapping ones. */
-  List<PatternMatch> find(EventWords words, ClauseReader clauses, int s) {
+  List<PatternMatch> find(Words words, ClauseReader clauses, int s) {
     int from = words.sentenceFirst(s);
     int to = words.sentenceEnd(s);
     List<PatternMatch> all = new ArrayList<>();
@@ -56,7 +58,7 @@ final class PatternMatcher {
 
   /** One try of one pattern from one token. */
   private static final class Attempt {
-    private final EventWords words;
+    private final Words words;
     private final ClauseReader clauses;
     private final EventPattern pattern;
     private final int limit;
@@ -64,7 +66,7 @@ final class PatternMatcher {
     private Ref source;
     private int verb = -1;
 
-    Attempt(EventWords words, ClauseReader clauses, EventPattern pattern, int limit) {
+    Attempt(Words words, ClauseReader clauses, EventPattern pattern, int limit) {
       this.words = words;
       this.clauses = clauses;
       this.pattern = pattern;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.nlp.references.Resources;
 
 /**
  * The written forms of an English verb: base, third person, past, past participle and -ing,
@@ -23,7 +24,7 @@ final class VerbForms {
   /** Reads the bundled table of irregular verbs. */
   static VerbForms bundled() {
     Map<String, List<String>> table = new java.util.HashMap<>();
-    for (String line : Resources.lines("irregular-verbs.txt")) {
+    for (String line : Resources.lines(EventCoder.class, "irregular-verbs.txt")) {
       String[] parts = line.split("\\s+");
       table.put(parts[0], List.of(parts).subList(1, parts.length));
     }

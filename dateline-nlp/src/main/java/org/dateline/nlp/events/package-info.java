@@ -44,3 +44,4 @@
 package org.dateline.nlp.events;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.model.ActorType;
+import org.dateline.nlp.references.Resources;
 import org.junit.jupiter.api.Test;
 
 class PatternReaderTest {
@@ -50,7 +51,7 @@ class PatternReaderTest {
   @Test
   void everyBundledPatternReadsAndNamesAKnownCode() {
     CameoCodebook codebook = CameoCodebook.bundled();
-    List<EventPattern> patterns = reader.read(Resources.lines("patterns.txt"), "patterns.txt");
+    List<EventPattern> patterns = reader.read(Resources.lines(EventCoder.class, "patterns.txt"), "patterns.txt");
 
     assertThat(patterns).hasSizeGreaterThan(100);
     assertThat(patterns).allSatisfy(p -> assertThat(codebook.find(p.code())).as(p.line()).isPresent());

@@ -1,4 +1,4 @@
-package org.dateline.nlp.events;
+package org.dateline.nlp.references;
 
 import org.dateline.model.ActorType;
 import org.dateline.model.Participant;
@@ -15,9 +15,9 @@ import org.dateline.model.Span;
  * @param span its characters
  * @param text the words as written
  */
-record Ref(int first, int end, String actorId, ActorType type, Span span, String text) {
+public record Ref(int first, int end, String actorId, ActorType type, Span span, String text) {
 
-  Participant participant() {
+  public Participant participant() {
     return new Participant(actorId, text, span);
   }
 }

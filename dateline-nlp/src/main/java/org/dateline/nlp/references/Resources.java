@@ -1,4 +1,4 @@
-package org.dateline.nlp.events;
+package org.dateline.nlp.references;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the event coder's bundled data files: lines, without comments and blank lines. */
-final class Resources {
+/** Reads bundled data files: lines, without comments and blank lines. */
+public final class Resources {
 
   private Resources() {}
 
   static List<String> lines(String name) {
-    try (InputStream in = Resources.class.getResourceAsStream(name)) {
+    return lines(Resources.class, name);
+  }
+
+  /** The lines of the data file {@code name}, found next to class {@code anchor} (or absolute). */
+  public static List<String> lines(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing bundled data file " + name);
       }
@@ -37,7 +42,7 @@ final class Resources {
   }
 
   /** Lines grouped under {@code [section]} headers. */
-  static java.util.Map<String, List<String>> sections(List<String> lines) {
+  public static java.util.Map<String, List<String>> sections(List<String> lines) {
     java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
     List<String> current = null;
     for (String line : lines) {

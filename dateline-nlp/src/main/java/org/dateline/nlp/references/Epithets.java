@@ -1,4 +1,4 @@
-package org.dateline.nlp.events;
+package org.dateline.nlp.references;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Descriptive names of actors ("the occupying regime"), from epithets.tsv. */
-final class Epithets {
+public final class Epithets {
 
   private static final Pattern WORD = Pattern.compile("'s|'|[^\\s']+");
 
@@ -35,7 +35,8 @@ final class Epithets {
     return new Epithets(epithets);
   }
 
-  static List<String> words(String phrase) {
+  /** A phrase as the lower-case tokens it is matched against ("mullahs' regime": mullahs, ', regime). */
+  public static List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(phrase.toLowerCase(Locale.ROOT).replace('’', '\''));
     while (m.find()) {
@@ -45,7 +46,7 @@ final class Epithets {
   }
 
   /** The longest epithet starting at token {@code from}, as the token after it, or -1. */
-  Epithet at(EventWords words, int from, int limit) {
+  Epithet at(Words words, int from, int limit) {
     for (Epithet epithet : epithets) {
       int n = epithet.words().size();
       if (from + n > limit) {

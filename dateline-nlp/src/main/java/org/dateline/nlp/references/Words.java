@@ -1,4 +1,4 @@
-package org.dateline.nlp.events;
+package org.dateline.nlp.references;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.dateline.model.Span;
 import org.dateline.nlp.text.ParsedText;
 
 /**
- * An article's tokens as the event coder reads them: lower-cased words (curly apostrophes made
+ * An article's tokens as the event coder and the framing reader read them: lower-cased words (curly apostrophes made
  * straight), the sentence each belongs to, the actor references starting at each, and the quote
  * each stands in.
  */
-final class EventWords {
+public final class Words {
 
   private final String text;
   private final String[] lower;
@@ -25,7 +25,7 @@ final class EventWords {
   private final Ref[] refAt;
   private final Quote[] quoteAt;
 
-  EventWords(ParsedText parsed, List<Quote> quotes) {
+  public Words(ParsedText parsed, List<Quote> quotes) {
     this.text = parsed.text();
     List<Span> tokens = parsed.tokens();
     int n = tokens.size();
@@ -69,55 +69,55 @@ final class EventWords {
     refAt[ref.first()] = ref;
   }
 
-  int size() {
+  public int size() {
     return lower.length;
   }
 
-  String text() {
+  public String text() {
     return text;
   }
 
-  String lower(int i) {
+  public String lower(int i) {
     return lower[i];
   }
 
-  int start(int i) {
+  public int start(int i) {
     return starts[i];
   }
 
-  int end(int i) {
+  public int end(int i) {
     return ends[i];
   }
 
-  int sentences() {
+  public int sentences() {
     return sentenceFirst.length;
   }
 
-  int sentenceOf(int i) {
+  public int sentenceOf(int i) {
     return sentence[i];
   }
 
-  int sentenceFirst(int s) {
+  public int sentenceFirst(int s) {
     return sentenceFirst[s];
   }
 
-  int sentenceEnd(int s) {
+  public int sentenceEnd(int s) {
     return sentenceEnd[s];
   }
 
-  Span sentenceSpan(int s) {
+  public Span sentenceSpan(int s) {
     int first = sentenceFirst[s];
     int last = Math.max(first, sentenceEnd[s] - 1);
     return new Span(starts[first], ends[last]);
   }
 
   /** The reference starting at token {@code i}. */
-  Optional<Ref> refAt(int i) {
+  public Optional<Ref> refAt(int i) {
     return i >= 0 && i < refAt.length ? Optional.ofNullable(refAt[i]) : Optional.empty();
   }
 
   /** The reference ending right before token {@code i} (its last token is {@code i - 1}). */
-  Optional<Ref> refEndingAt(int i) {
+  public Optional<Ref> refEndingAt(int i) {
     for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
       if (refAt[j] != null) {
         return refAt[j].end() == i ? Optional.of(refAt[j]) : Optional.empty();
@@ -127,7 +127,7 @@ final class EventWords {
   }
 
   /** The references whose tokens lie in {@code [from, to)}, in order. */
-  List<Ref> refsIn(int from, int to) {
+  public List<Ref> refsIn(int from, int to) {
     List<Ref> refs = new ArrayList<>();
     for (int i = Math.max(0, from); i < to && i < refAt.length; i++) {
       if (refAt[i] != null && refAt[i].end() <= to) {
@@ -139,27 +139,27 @@ final class EventWords {
   }
 
   /** The quote token {@code i} stands in, if any. */
-  Optional<Quote> quoteAt(int i) {
+  public Optional<Quote> quoteAt(int i) {
     return Optional.ofNullable(quoteAt[i]);
   }
 
   /** A possessive marker: "'s" or a lone apostrophe ("Hamas' leader"). */
-  boolean possessive(int i) {
+  public boolean possessive(int i) {
     return i < lower.length && (lower[i].equals("'s") || lower[i].equals("'"));
   }
 
-  boolean punctuation(int i) {
+  public boolean punctuation(int i) {
     String w = lower[i];
     return !w.isEmpty() && w.chars().noneMatch(Character::isLetterOrDigit) && !possessive(i);
   }
 
   /** Whether the token starts with a capital letter. */
-  boolean capitalized(int i) {
+  public boolean capitalized(int i) {
     return Character.isUpperCase(text.charAt(starts[i]));
   }
 
   /** The first token starting at or after {@code offset}. */
-  int firstAtOrAfter(int offset) {
+  public int firstAtOrAfter(int offset) {
     int low = 0;
     int high = starts.length;
     while (low < high) {

@@ -1,4 +1,4 @@
-package org.dateline.nlp.events;
+package org.dateline.nlp.references;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,7 @@ import org.dateline.model.Span;
 import org.dateline.nlp.actors.DemonymMention;
 
 /**
- * Marks every actor reference in an article's {@link EventWords}: the language layer's
+ * Marks every actor reference in an article's {@link Words}: the language layer's
  * mentions, demonyms with a group noun ("the Palestinian nation", "Israeli troops") and
  * descriptive names ("the occupying regime"). Where two overlap, the longer wins.
  */
@@ -27,7 +27,7 @@ final class RefFinder {
     this.typeOf = typeOf;
   }
 
-  void mark(EventWords words, List<Mention> mentions, List<DemonymMention> demonyms) {
+  void mark(Words words, List<Mention> mentions, List<DemonymMention> demonyms) {
     List<Ref> refs = new ArrayList<>();
     for (Mention mention : mentions) {
       int first = words.firstAtOrAfter(mention.span().start());
@@ -70,7 +70,7 @@ final class RefFinder {
     }
   }
 
-  private static Ref ref(EventWords words, int first, int end, String actorId, ActorType type) {
+  private static Ref ref(Words words, int first, int end, String actorId, ActorType type) {
     Span span = new Span(words.start(first), words.end(end - 1));
     return new Ref(first, end, actorId, type, span, span.slice(words.text()));
   }

@@ -1,4 +1,4 @@
-package org.dateline.nlp.events;
+package org.dateline.nlp.references;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +66,7 @@ final class GroupNouns {
   }
 
   /** The longest noun starting at token {@code from} of {@code words}, if any. */
-  Optional<Noun> at(EventWords words, int from, int limit) {
+  Optional<Noun> at(Words words, int from, int limit) {
     for (Noun noun : nouns) {
       int n = noun.words().size();
       if (from + n > limit) {
