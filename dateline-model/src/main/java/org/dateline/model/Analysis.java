@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param quotes direct and reported speech, in text order
  * @param figures numeric claims, in text order
  * @param events who did what to whom, coded in CAMEO, in text order
+ * @param wordings how the article names and describes its actors in its own voice, in text order
  * @param publishedInferred for an article without a stated publication date, the window it was
  *     most likely published in
  */
@@ -26,6 +27,7 @@ public record Analysis(
     List<Quote> quotes,
     List<Figure> figures,
     List<Event> events,
+    List<Wording> wordings,
     Optional<DateWindow> publishedInferred) {
 
   public Analysis {
@@ -36,6 +38,7 @@ public record Analysis(
     quotes = List.copyOf(quotes);
     figures = List.copyOf(figures);
     events = events == null ? List.of() : List.copyOf(events); // absent in analyses stored before events
+    wordings = wordings == null ? List.of() : List.copyOf(wordings);
     Objects.requireNonNull(publishedInferred, "publishedInferred");
   }
 }

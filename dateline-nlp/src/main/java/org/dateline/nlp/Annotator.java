@@ -14,11 +14,15 @@ import org.dateline.model.Figure;
 import org.dateline.model.Quote;
 import org.dateline.model.Mention;
 import org.dateline.model.TimeExpression;
+import org.dateline.model.Wording;
 import org.dateline.nlp.dates.PublicationWindow;
 import org.dateline.nlp.dates.TemporalMention;
 import org.dateline.nlp.dates.TimeTagger;
 import org.dateline.nlp.dates.WindowResolver;
 import org.dateline.nlp.events.EventCoder;
+import org.dateline.nlp.framing.WordingReader;
+import org.dateline.nlp.references.References;
+import org.dateline.nlp.references.Words;
 import org.dateline.nlp.figures.FigureFinder;
 import org.dateline.nlp.inference.ActorFacts;
 import org.dateline.nlp.inference.DictionaryFacts;
@@ -48,7 +52,7 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-4";
+  public static final String REVISION = "nlp-5";
 
   private final CoreNlpParser parser;
   private final TimeTagger timeTagger;
@@ -57,6 +61,8 @@ public final class Annotator {
   private final FigureFinder figureFinder = new FigureFinder();
   private final PublicationInference publication;
   private final EventCoder eventCoder;
+  private final References references;
+  private final WordingReader wordingReader = new WordingReader();
   private final StageTimes times = new StageTimes();
   private final double loadSeconds;
 
@@ -66,6 +72,7 @@ public final class Annotator {
     this.timeTagger = timeTagger;
     this.actorResolver = new ActorResolver(dictionary);
     this.eventCoder = EventCoder.bundled(dictionary);
+    this.references = References.bundled(dictionary);
     ActorFacts facts = new DictionaryFacts(dictionary);
     this.publication = new PublicationInference(facts, timeTagger::tag, LocalDate.now(ZoneOffset.UTC));
     this.loadSeconds = (System.nanoTime() - loadStartNanos) / 1e9; // the resolver's gazetteer included
@@ -110,16 +117,19 @@ public final class Annotator {
         : times.time("inference", () -> publication.infer(text, parsed.sentences(), mentions,
             PublicationWindow.infer(text, temporal)));
     List<TimeExpression> resolved = WindowResolver.resolve(temporal, article.published(), window);
-    List<Quote> quotes = times.time("quotes", () -> quoteFinder.find(parsed, mentions));
+    QuoteFinder.Reading speech = times.time("quotes", () -> quoteFinder.read(parsed, mentions));
+    List<Quote> quotes = speech.quotes();
     List<Figure> figures = times.time("figures", () -> figureFinder.find(parsed));
     Optional<String> day = article.published().map(LocalDate::toString)
         .or(() -> window.filter(w -> w.earliest().equals(w.latest())).map(w -> w.earliest().toString()));
-    List<Event> events = times.time("events",
-        () -> eventCoder.code(article.id(), parsed, actors, resolved, quotes, day));
+    Words words = times.time("events", () -> references.read(parsed, actors, quotes));
+    List<Event> events = times.time("events", () -> eventCoder.code(article.id(), words, actors, resolved, day));
+    List<Wording> wordings = times.time("framing", () -> wordingReader.read(words, speech.scareQuotes()));
     List<Mention> allMentions = new ArrayList<>(mentions);
     allMentions.addAll(actors.nested());
     allMentions.sort(Comparator.comparing(Mention::span));
-    return new Analysis(article.id(), allMentions, actors.actors(), resolved, quotes, figures, events, window);
+    return new Analysis(article.id(), allMentions, actors.actors(), resolved, quotes, figures, events,
+        wordings, window);
   }
 
   /** Time spent per stage so far, over all articles. */

@@ -45,6 +45,15 @@ public final class Evaluation {
           : Map.of();
       scores.add(new EventScorer().score(gold.get("events"), gold.get("entities"), store, ids, alignment));
     }
+    if (gold.has("framing")) {
+      Map<String, String> alignment = gold.has("entities")
+          ? new ActorScorer().alignment(gold.get("entities"), store, ids)
+          : Map.of();
+      scores.add(new FramingScorer().scoreTerms(gold.get("framing"), store, ids, alignment));
+    }
+    if (gold.has("articles") && gold.get("articles").isObject()) {
+      scores.add(new FramingScorer().scoreLoadedWords(gold.get("articles"), store));
+    }
     if (gold.has("figures")) {
       scores.add(new FigureScorer().score(gold.get("figures"), store));
     }

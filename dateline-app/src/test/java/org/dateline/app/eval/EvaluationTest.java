@@ -78,6 +78,7 @@ class EvaluationTest {
             Optional.of("Lina Ortega"), true)),
         List.of(new Figure(new Span(forty, forty + 8), "about 40", 40, "workers hurt", true)),
         List.of(),
+        List.of(),
         Optional.empty());
   }
 }

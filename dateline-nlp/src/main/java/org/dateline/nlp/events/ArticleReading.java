@@ -254,7 +254,7 @@ final class ArticleReading {
       }
     }
     return person == null ? subject : new ClauseReader.Subject(
-        new Ref(ref.first(), ref.end(), person.actorId(), ActorType.PERSON, ref.span(), ref.text()),
+        new Ref(ref.first(), ref.end(), person.actorId(), ActorType.PERSON, ref.span(), ref.text(), ref.kind()),
         subject.relative(), subject.end());
   }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
-import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 import org.dateline.nlp.actors.ActorDictionary;
@@ -20,7 +19,6 @@ import org.dateline.nlp.actors.DictionaryEntry;
 import org.dateline.nlp.references.References;
 import org.dateline.nlp.references.Resources;
 import org.dateline.nlp.references.Words;
-import org.dateline.nlp.text.ParsedText;
 
 /**
  * Codes an article's events in CAMEO: finds the event patterns (patterns.txt) in each sentence,
@@ -30,7 +28,7 @@ import org.dateline.nlp.text.ParsedText;
  *
  * <pre>{@code
  * EventCoder coder = EventCoder.bundled(dictionary);   // once: reads the data files
- * List<Event> events = coder.code(articleId, parsed, actors, times, quotes, published);
+ * List<Event> events = coder.code(articleId, words, actors, times, published);
  * }</pre>
  *
  * Stateless after loading: one instance serves many threads.
@@ -41,19 +39,17 @@ public final class EventCoder {
 
   private final PatternMatcher matcher;
   private final Modality modality;
-  private final References references;
   private final Map<String, String> intentCodes;
   private final Set<String> roleNouns;
   private final Set<String> speechVerbs;
   private final Map<String, Set<String>> dictionaryParents;
 
-  private EventCoder(List<EventPattern> patterns, Modality modality, References references,
+  private EventCoder(List<EventPattern> patterns, Modality modality,
       Map<String, String> intentCodes, Set<String> roleNouns, Set<String> speechVerbs,
       Map<String, Set<String>> dictionaryParents) {
     this.speechVerbs = Set.copyOf(speechVerbs);
     this.matcher = new PatternMatcher(patterns);
     this.modality = modality;
-    this.references = references;
     this.intentCodes = Map.copyOf(intentCodes);
     this.roleNouns = Set.copyOf(roleNouns);
     this.dictionaryParents = dictionaryParents;
@@ -83,23 +79,21 @@ public final class EventCoder {
       entry.affiliation().ifPresent(up::add);
       parents.put(entry.id(), up);
     }
-    return new EventCoder(patterns, Modality.bundled(), References.bundled(dictionary), intents, roles, speech,
-        Map.copyOf(parents));
+    return new EventCoder(patterns, Modality.bundled(), intents, roles, speech, Map.copyOf(parents));
   }
 
   /**
    * The events of one article, in text order.
    *
    * @param articleId the article's id, the stem of the event ids
-   * @param parsed the article's sentences and tokens
-   * @param actors the actor mentions the language layer resolved
+   * @param words the article's tokens with its actor references marked ({@link References})
+   * @param actors the actors the language layer resolved
    * @param times its temporal expressions, resolved
    * @param quotes its quotes and reported speech, with speakers
    * @param articleDate the article's publication day (or its inferred day), if known
    */
-  public List<Event> code(String articleId, ParsedText parsed, ArticleActors actors,
-      List<TimeExpression> times, List<Quote> quotes, Optional<String> articleDate) {
-    Words words = references.read(parsed, actors, quotes);
+  public List<Event> code(String articleId, Words words, ArticleActors actors,
+      List<TimeExpression> times, Optional<String> articleDate) {
     ArticleReading reading = new ArticleReading(words, new ClauseReader(words, roleNouns), modality,
         new EventDates(words, times, articleDate), new EventPlaces(words), sides(actors.actors()), intentCodes,
         speechVerbs);

@@ -38,7 +38,7 @@ public final class QuoteFinder {
    *     speaker's id comes from these, so the resolver's output plugs in directly
    */
   public List<Quote> find(ParsedText parsed, List<Mention> mentions) {
-    return read(parsed, mentions).quotes();
+    return articleQuotes(parsed, mentions).quotes();
   }
 
   /**
@@ -50,10 +50,19 @@ public final class QuoteFinder {
    * @param mentions the actor mentions found in that text
    */
   public List<Span> scareQuotes(ParsedText parsed, List<Mention> mentions) {
-    return read(parsed, mentions).scareQuotes();
+    return articleQuotes(parsed, mentions).scareQuotes();
   }
 
-  private ArticleQuotes read(ParsedText parsed, List<Mention> mentions) {
+  /** Quotes and scare quotes from one reading of the article. */
+  public record Reading(List<Quote> quotes, List<Span> scareQuotes) {}
+
+  /** {@link #find} and {@link #scareQuotes} at once, reading the article once. */
+  public Reading read(ParsedText parsed, List<Mention> mentions) {
+    ArticleQuotes article = articleQuotes(parsed, mentions);
+    return new Reading(article.quotes(), article.scareQuotes());
+  }
+
+  private ArticleQuotes articleQuotes(ParsedText parsed, List<Mention> mentions) {
     return new ArticleQuotes(
         Objects.requireNonNull(parsed, "parsed"), Objects.requireNonNull(mentions, "mentions"), lexicon);
   }

@@ -14,8 +14,19 @@ import org.dateline.model.Span;
  * @param type the actor's type
  * @param span its characters
  * @param text the words as written
+ * @param kind where it comes from: a name, a collective name, a descriptive name
  */
-public record Ref(int first, int end, String actorId, ActorType type, Span span, String text) {
+public record Ref(int first, int end, String actorId, ActorType type, Span span, String text, Kind kind) {
+
+  /** Where a reference comes from. */
+  public enum Kind {
+    /** A name the language layer resolved ("Israel", "Qa'ani"). */
+    MENTION,
+    /** A demonym with a group noun ("the Palestinian nation", "the Israeli occupation"). */
+    COLLECTIVE,
+    /** A descriptive name from the epithet list ("the occupying regime"). */
+    EPITHET
+  }
 
   public Participant participant() {
     return new Participant(actorId, text, span);

@@ -33,7 +33,7 @@ final class RefFinder {
       int first = words.firstAtOrAfter(mention.span().start());
       int end = words.firstAtOrAfter(mention.span().end());
       if (first < end) {
-        refs.add(new Ref(first, end, mention.actorId(), mention.type(), mention.span(), mention.text()));
+        refs.add(new Ref(first, end, mention.actorId(), mention.type(), mention.span(), mention.text(), Ref.Kind.MENTION));
       }
     }
     for (DemonymMention demonym : demonyms) {
@@ -47,14 +47,14 @@ final class RefFinder {
       if (noun.isPresent()) {
         int end = next + noun.get().words().size();
         refs.add(ref(words, first, end, groupNouns.actorFor(demonym.actorId(), noun.get().kind()),
-            GroupNouns.typeOf(noun.get().kind())));
+            GroupNouns.typeOf(noun.get().kind()), Ref.Kind.COLLECTIVE));
       }
     }
     for (int i = 0; i < words.size(); i++) {
       Epithets.Epithet epithet = epithets.at(words, i, words.sentenceEnd(words.sentenceOf(i)));
       if (epithet != null) {
         int end = i + epithet.words().size();
-        refs.add(ref(words, i, end, epithet.actorId(), typeOf.apply(epithet.actorId())));
+        refs.add(ref(words, i, end, epithet.actorId(), typeOf.apply(epithet.actorId()), Ref.Kind.EPITHET));
         i = end - 1;
       }
     }
@@ -70,8 +70,8 @@ final class RefFinder {
     }
   }
 
-  private static Ref ref(Words words, int first, int end, String actorId, ActorType type) {
+  private static Ref ref(Words words, int first, int end, String actorId, ActorType type, Ref.Kind kind) {
     Span span = new Span(words.start(first), words.end(end - 1));
-    return new Ref(first, end, actorId, type, span, span.slice(words.text()));
+    return new Ref(first, end, actorId, type, span, span.slice(words.text()), kind);
   }
 }

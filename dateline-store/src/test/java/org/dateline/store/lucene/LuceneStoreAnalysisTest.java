@@ -18,6 +18,8 @@ import org.dateline.model.Event;
 import org.dateline.model.EventMode;
 import org.dateline.model.Figure;
 import org.dateline.model.Participant;
+import org.dateline.model.Wording;
+import org.dateline.model.WordingKind;
 import org.dateline.model.Mention;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
@@ -49,6 +51,8 @@ class LuceneStoreAnalysisTest {
             Optional.of(new Participant("selim-harbour-authority", "the port authority", new Span(130, 148))),
             Optional.of("2024-03-07"), Optional.empty(), new Span(101, 148), new Span(90, 160), 0.8,
             EventMode.ASSERTED, Optional.empty())),
+        List.of(new Wording(Optional.of("selim-harbour-authority"), "the port authority", new Span(130, 148),
+            WordingKind.DESCRIPTION)),
         Optional.of(new DateWindow(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 9), 0.5,
             "mentions Thursday")));
   }
