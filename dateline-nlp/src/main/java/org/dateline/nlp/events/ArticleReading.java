@@ -126,7 +126,11 @@ final class ArticleReading {
     List<Participant> sources = new ArrayList<>();
     if (speakerOf.isPresent()) {
       String speaker = speakerOf.get().actorId();
-      boolean ownSide = source.isEmpty() || subject.isEmpty() || sides.sameSide(speaker, source.get().actorId());
+      boolean ownSide = subject.isPresent() ? sides.sameSide(speaker, source.get().actorId())
+          : speakersVoice(Math.max(clauseStart, quoteStart(match.first())), match.first());
+      if (!ownSide && subject.isEmpty()) {
+        return List.of(); // someone the text does not name acts: "the Republicans wanted to ..."
+      }
       if (ownSide) {
         sources.add(speakerOf.get());
       } else {
@@ -257,6 +261,32 @@ final class ArticleReading {
         new Ref(ref.first(), ref.end(), person.actorId(), ActorType.PERSON, ref.span(), ref.text(), ref.kind()),
         subject.relative(), subject.end());
   }
+
+  /**
+   * Whether the words before a verb in speech leave the speaker as its subject: a first-person
+   * pronoun, or only auxiliaries and adverbs (the quote opens on the verb phrase: Tehran
+   * "will continue its support").
+   */
+  private boolean speakersVoice(int from, int verb) {
+    for (int t = from; t < verb; t++) {
+      String w = words.lower(t);
+      if (Grammar.FIRST_PERSON.contains(w)) {
+        return true;
+      }
+      if (!VOICE_WORDS.contains(w) && !words.punctuation(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int quoteStart(int t) {
+    return words.quoteAt(t).map(q -> words.firstAtOrAfter(q.span().start())).orElse(0);
+  }
+
+  private static final Set<String> VOICE_WORDS = Set.of("will", "would", "shall", "'ll", "is", "are", "was",
+      "were", "be", "been", "has", "have", "had", "ready", "to", "continue", "continues", "also", "always",
+      "and", "it", "its", "fully", "still", "prepared", "determined", "never");
 
   /** After sentence {@code s}: its subject person, or its last quoted speaker, takes the focus. */
   void attendTo(int s) {
