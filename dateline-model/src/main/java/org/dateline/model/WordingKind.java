@@ -9,5 +9,7 @@ public enum WordingKind {
   /** Words attached to a name ("militant group Hamas", "Soleimani, Iran's legendary commander"). */
   DESCRIPTION,
   /** Words the outlet puts in quotation marks without quoting anyone (Israeli "crimes"). */
-  SCARE_QUOTE
+  SCARE_QUOTE,
+  /** Words of a loaded-language list in the outlet's own voice ("slammed", "so-called", "regime"). */
+  LOADED
 }

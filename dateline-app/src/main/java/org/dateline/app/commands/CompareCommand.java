@@ -60,6 +60,10 @@ final class CompareCommand implements Callable<Integer> {
       out.println("In scare quotes");
       printByOutlet(out, table.scareQuotes());
     }
+    if (!table.loaded().isEmpty()) {
+      out.println("Loaded words (from the loaded-language list)");
+      printByOutlet(out, table.loaded());
+    }
     for (var only : table.onlyIn().entrySet()) {
       FramingTable.OnlyIn items = only.getValue();
       if (items.quotes().isEmpty() && items.figures().isEmpty() && items.events().isEmpty()) {

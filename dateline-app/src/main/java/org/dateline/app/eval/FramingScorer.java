@@ -35,7 +35,11 @@ final class FramingScorer {
       for (JsonNode term : entry.get("terms")) {
         gold++;
         String want = normalize(term.asText());
-        Optional<Wording> match = wordings.stream().filter(w -> matches(w, want)).findFirst();
+        List<Wording> matching = wordings.stream().filter(w -> matches(w, want)).toList();
+        Optional<Wording> match = matching.stream()
+            .filter(w -> w.actorId().map(a -> ids.canonical(doc, a)).map(a -> a.equals(target)
+                || a.equals(alignment.get(target))).orElse(false))
+            .findFirst().or(() -> matching.stream().findFirst());
         if (match.isEmpty()) {
           misses.add(doc + ": not surfaced: \"" + term.asText() + "\" (" + target + ")");
           continue;

@@ -38,6 +38,7 @@ public final class FramingTable {
 
   private final Map<String, Map<String, Set<String>>> byActor = new TreeMap<>();
   private final Map<String, Set<String>> scareQuotes = new TreeMap<>();
+  private final Map<String, Set<String>> loaded = new TreeMap<>();
   private final Map<String, OnlyIn> onlyIn = new TreeMap<>();
 
   private FramingTable() {}
@@ -55,6 +56,8 @@ public final class FramingTable {
         String term = wording.text().replaceAll("\\s+", " ");
         if (wording.kind() == WordingKind.SCARE_QUOTE) {
           table.scareQuotes.computeIfAbsent(outlet, k -> new LinkedHashSet<>()).add(term);
+        } else if (wording.kind() == WordingKind.LOADED) {
+          table.loaded.computeIfAbsent(outlet, k -> new LinkedHashSet<>()).add(term.toLowerCase(Locale.ROOT));
         } else {
           wording.actorId().ifPresent(actor -> table.byActor
               .computeIfAbsent(ids.canonical(article, actor), k -> new TreeMap<>())
@@ -91,6 +94,11 @@ public final class FramingTable {
   /** Outlet to the words it puts in scare quotes. */
   public Map<String, Set<String>> scareQuotes() {
     return scareQuotes;
+  }
+
+  /** Outlet to the loaded words it uses in its own voice. */
+  public Map<String, Set<String>> loaded() {
+    return loaded;
   }
 
   /** Outlet to what it alone includes, when the story has more than one outlet. */

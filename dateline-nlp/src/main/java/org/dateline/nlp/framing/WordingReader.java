@@ -15,12 +15,15 @@ import org.dateline.nlp.references.Words;
  * Reads how an article words its actors in its own voice: each name and descriptive name it uses,
  * the words it attaches to them (a modifier run before the name, "the illegitimate Israeli
  * occupation", "militant group Hamas"; an appositive after it, "Soleimani, Iran's legendary
- * anti-terror commander,") and the words it puts in scare quotes. Words inside direct quotes
+ * anti-terror commander,"), the words it puts in scare quotes and the loaded words it uses
+ * (loaded-words.txt). Words inside direct quotes
  * are the speaker's, not the outlet's, and are left out. The same rules apply to every actor.
  */
 public final class WordingReader {
 
   private static final int MODIFIERS = 5;
+
+  private final LoadedWords loaded = LoadedWords.bundled();
   private static final int APPOSITIVE = 10;
 
   /** Head nouns of a description of an actor: "militant group", "a key ally of Iran". */
@@ -52,6 +55,7 @@ public final class WordingReader {
       appositive(words, ref).ifPresent(end -> wordings.add(wording(words, actor, ref.end() + 1, end)));
       headAfter(words, ref).ifPresent(end -> wordings.add(wording(words, actor, ref.first(), end)));
     }
+    wordings.addAll(loaded.find(words));
     for (Span quote : scareQuotes) {
       wordings.add(new Wording(Optional.empty(), quote.slice(words.text()), quote, WordingKind.SCARE_QUOTE));
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Descriptive names of actors ("the occupying regime"), from epithets.tsv. */
 public final class Epithets {
 
-  private static final Pattern WORD = Pattern.compile("'s|'|[^\\s']+");
+  private static final Pattern WORD = Pattern.compile("'s|'|-|[^\\s'-]+"); // hyphens are tokens, as CoreNLP splits them
 
   /** A phrase, as lower-case tokens, and the actor it names. */
   record Epithet(List<String> words, String actorId) {}

@@ -52,4 +52,12 @@ class WordingReaderIT {
     List<Wording> w = wordings("Norway denounced the government's \"reforms\" in a statement on Monday.");
     assertThat(w).filteredOn(x -> x.kind() == WordingKind.SCARE_QUOTE).extracting(Wording::text).containsExactly("reforms");
   }
+
+  @Test
+  void loadedWordsInTheOutletsVoiceAreSurfacedAndQuotedOnesAreNot() {
+    List<Wording> w = wordings("Opposition leaders slammed the so-called reforms on Monday. "
+        + "“These are draconian measures,” Mira Halden said.");
+    assertThat(w).filteredOn(x -> x.kind() == WordingKind.LOADED).extracting(Wording::text)
+        .contains("slammed", "so-called").doesNotContain("draconian");
+  }
 }
