@@ -65,6 +65,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Explore it yourself:");
       out.println("  ./dateline articles --store " + storeDir.resolve("index"));
       out.println("  ./dateline search --store " + storeDir.resolve("index") + " strike");
+      out.println("  ./dateline events --store " + storeDir.resolve("index"));
       out.flush();
       return summary.failures().isEmpty() ? 0 : 1;
     }
@@ -98,12 +99,13 @@ final class DemoCommand implements Callable<Integer> {
 
   private static void summarizeAnalysis(PrintWriter out, Store store) throws Exception {
     CorpusActors actors = CorpusActors.of(store);
-    int[] counts = new int[3];
+    int[] counts = new int[4];
     List<String> quotes = new ArrayList<>();
     store.forEachAnalysis((article, analysis) -> {
       counts[0] += analysis.times().size();
       counts[1] += analysis.quotes().size();
       counts[2] += analysis.figures().size();
+      counts[3] += analysis.events().size();
       analysis.quotes().stream().filter(q -> q.direct() && q.speakerId().isPresent()).findFirst()
           .ifPresent(q -> quotes.add(actors.actor(actors.canonical(article.id(), q.speakerId().get()))
               .map(a -> a.name()).orElse(q.speakerName().orElse("?")) + ": “" + q.text() + "” ("
@@ -111,8 +113,8 @@ final class DemoCommand implements Callable<Integer> {
     });
     List<String> top = actors.summaries().stream().limit(6)
         .map(s -> s.actor().name() + " (" + s.mentions() + ")").toList();
-    out.printf("%d actors, %d time expressions, %d quotes, %d figures; most named: %s%n",
-        actors.summaries().size(), counts[0], counts[1], counts[2], String.join(", ", top));
+    out.printf("%d actors, %d time expressions, %d quotes, %d figures, %d events; most named: %s%n",
+        actors.summaries().size(), counts[0], counts[1], counts[2], counts[3], String.join(", ", top));
     quotes.stream().limit(3).forEach(q -> out.println("  " + q));
   }
 
