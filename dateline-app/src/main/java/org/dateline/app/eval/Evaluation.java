@@ -30,25 +30,19 @@ public final class Evaluation {
     if (gold.has("entities")) {
       scores.add(new ActorScorer().score(gold.get("entities"), store, ids));
     }
+    Map<String, String> alignment = gold.has("entities")
+        ? new ActorScorer().alignment(gold.get("entities"), store, ids)
+        : Map.of();
     if (gold.has("timex")) {
       scores.add(new TimexScorer().score(gold.get("timex"), store));
     }
     if (gold.has("quotes")) {
-      Map<String, String> alignment = gold.has("entities")
-          ? new ActorScorer().alignment(gold.get("entities"), store, ids)
-          : Map.of();
       scores.add(new QuoteScorer().score(gold.get("quotes"), store, ids, alignment));
     }
     if (gold.has("events")) {
-      Map<String, String> alignment = gold.has("entities")
-          ? new ActorScorer().alignment(gold.get("entities"), store, ids)
-          : Map.of();
       scores.add(new EventScorer().score(gold.get("events"), gold.get("entities"), store, ids, alignment));
     }
     if (gold.has("framing")) {
-      Map<String, String> alignment = gold.has("entities")
-          ? new ActorScorer().alignment(gold.get("entities"), store, ids)
-          : Map.of();
       scores.add(new FramingScorer().scoreTerms(gold.get("framing"), store, ids, alignment));
     }
     if (gold.has("articles") && gold.get("articles").isObject()) {

@@ -27,6 +27,8 @@ final class FramingScorer {
     int correct = 0;
     List<String> misses = new ArrayList<>();
     java.util.Set<String> docs = new java.util.HashSet<>();
+    java.util.Set<String> actorIds = new java.util.HashSet<>();
+    store.analyses().values().forEach(a -> a.actors().forEach(x -> actorIds.add(x.id())));
     for (JsonNode entry : framing) {
       String doc = entry.get("doc").asText();
       docs.add(doc);
@@ -46,8 +48,7 @@ final class FramingScorer {
         }
         found++;
         Optional<String> actor = match.get().actorId().map(a -> ids.canonical(doc, a));
-        boolean known = alignment.containsKey(target) || store.analyses().values().stream()
-            .anyMatch(a -> a.actors().stream().anyMatch(x -> x.id().equals(target)));
+        boolean known = alignment.containsKey(target) || actorIds.contains(target);
         if (!known || actor.map(a -> a.equals(target) || a.equals(alignment.get(target))).orElse(false)) {
           correct++;
         } else {

@@ -20,6 +20,9 @@ import org.dateline.nlp.references.Words;
  */
 final class ArticleReading {
 
+  /** How sure the coder is of an event read directly; indirect readings of its actors lower it. */
+  private static final double BASE_CONFIDENCE = 0.9;
+
   private static final Set<String> ADVERBS = Set.of("also", "later", "then", "further", "again", "subsequently");
   private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "13");
 
@@ -56,7 +59,7 @@ final class ArticleReading {
     int sentenceFirst = words.sentenceFirst(s);
     int limit = words.sentenceEnd(s);
     int clauseStart = clauses.clauseStart(match.first(), sentenceFirst);
-    double confidence = EventCoder.baseConfidence();
+    double confidence = BASE_CONFIDENCE;
 
     Optional<ClauseReader.Subject> subject = Optional.empty();
     Optional<Participant> source = match.source().map(Ref::participant);
@@ -176,7 +179,7 @@ final class ArticleReading {
           end = Math.max(end, to.get().span().end());
         }
         events.add(new Event("", code, from, to.map(Ref::participant), date, location, new Span(start, end),
-            sentence, EventCoder.confidence(confidence), mode, reportedBy));
+            sentence, Math.max(0.1, confidence), mode, reportedBy));
       }
     }
     return events;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
-import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 import org.dateline.nlp.actors.ActorDictionary;
 import org.dateline.nlp.actors.ArticleActors;
@@ -34,8 +33,6 @@ import org.dateline.nlp.references.Words;
  * Stateless after loading: one instance serves many threads.
  */
 public final class EventCoder {
-
-  private static final double BASE_CONFIDENCE = 0.9;
 
   private final PatternMatcher matcher;
   private final Modality modality;
@@ -132,16 +129,4 @@ public final class EventCoder {
         e.confidence(), e.mode(), e.reportedBy());
   }
 
-  /** Confidence of an event coded at {@code base}, lowered by how indirectly its actors were read. */
-  static double confidence(double base) {
-    return Math.max(0.1, Math.min(1.0, base));
-  }
-
-  static double baseConfidence() {
-    return BASE_CONFIDENCE;
-  }
-
-  static Span spanOf(Words words, int first, int end) {
-    return new Span(words.start(first), words.end(end - 1));
-  }
 }

@@ -23,7 +23,6 @@ final class EventDates {
   private final Words words;
   private final List<TimeExpression> times;
   private static final int LEAD_SENTENCES = 2;
-  private static final java.util.Set<String> RELATIVE_CLAUSE = java.util.Set.of("where", "which", "who", "whom", "whose");
   private static final int NEWS_DAY_REACH = 7;
 
   private final Optional<String> articleDate;
@@ -67,7 +66,7 @@ final class EventDates {
     int from = background ? clauseStart : words.sentenceFirst(s);
     int to = words.sentenceEnd(s);
     for (int t = end; t < to; t++) {
-      if (RELATIVE_CLAUSE.contains(words.lower(t))) {
+      if (Grammar.RELATIVE_OPENERS.contains(words.lower(t))) {
         to = t; // a relative clause after the event tells of something else: "..., where the river rose on Tuesday"
         break;
       }

@@ -24,6 +24,9 @@ final class Grammar {
   /** Words that open a relative clause: its subject is the actor named right before them. */
   static final Set<String> RELATIVES = Set.of("who", "which");
 
+  /** Every word that opens a relative clause ("..., where the river rose on Tuesday"). */
+  static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "where", "whom", "whose");
+
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
 
   static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");

@@ -62,11 +62,7 @@ final class Modality {
 
   private static boolean contains(Words words, int from, int to, List<String> cue) {
     for (int i = Math.max(0, from); i + cue.size() <= to; i++) {
-      boolean all = true;
-      for (int k = 0; k < cue.size() && all; k++) {
-        all = words.lower(i + k).equals(cue.get(k));
-      }
-      if (all) {
+      if (words.startsWith(i, to, cue)) {
         return true;
       }
     }

@@ -48,15 +48,7 @@ public final class Epithets {
   /** The longest epithet starting at token {@code from}, as the token after it, or -1. */
   Epithet at(Words words, int from, int limit) {
     for (Epithet epithet : epithets) {
-      int n = epithet.words().size();
-      if (from + n > limit) {
-        continue;
-      }
-      boolean all = true;
-      for (int k = 0; k < n && all; k++) {
-        all = words.lower(from + k).equals(epithet.words().get(k));
-      }
-      if (all) {
+      if (words.startsWith(from, limit, epithet.words())) {
         return epithet;
       }
     }

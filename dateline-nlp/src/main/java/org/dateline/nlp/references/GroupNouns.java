@@ -68,15 +68,7 @@ final class GroupNouns {
   /** The longest noun starting at token {@code from} of {@code words}, if any. */
   Optional<Noun> at(Words words, int from, int limit) {
     for (Noun noun : nouns) {
-      int n = noun.words().size();
-      if (from + n > limit) {
-        continue;
-      }
-      boolean all = true;
-      for (int k = 0; k < n && all; k++) {
-        all = words.lower(from + k).equals(noun.words().get(k));
-      }
-      if (all) {
+      if (words.startsWith(from, limit, noun.words())) {
         return Optional.of(noun);
       }
     }

@@ -138,6 +138,19 @@ public final class Words {
     return refs;
   }
 
+  /** Whether the tokens from {@code t}, ending before {@code limit}, are {@code phrase} (lower case). */
+  public boolean startsWith(int t, int limit, List<String> phrase) {
+    if (t < 0 || t + phrase.size() > Math.min(limit, lower.length)) {
+      return false;
+    }
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!lower[t + k].equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The quote token {@code i} stands in, if any. */
   public Optional<Quote> quoteAt(int i) {
     return Optional.ofNullable(quoteAt[i]);
