@@ -1,0 +1,39 @@
+package org.dateline.link.stories;
+
+/**
+ * The knobs of story clustering. {@link #standard()} is the one configuration Dateline uses for
+ * every corpus; the others exist for tests and experiments.
+ *
+ * @param textWeight weight of the TF-IDF cosine of content words (title words count twice)
+ * @param actorWeight weight of the TF-IDF cosine of actor ids (rare actors weigh more)
+ * @param joinThreshold combined similarity from which an article joins its best story
+ * @param dateScaleDays days apart at which the similarity is halved; the factor is
+ *     {@code 1 / (1 + days / scale)}, days counted from the story's date range
+ * @param lookupTerms the article's heaviest words used to find candidate stories
+ * @param lookupActors the article's heaviest actors used to find candidate stories
+ * @param storiesPerKey stories kept per word or actor in the candidate index: the most recently
+ *     joined ones, so a lookup costs at most {@code (lookupTerms + lookupActors) * storiesPerKey}
+ */
+public record ClusteringConfig(
+    double textWeight,
+    double actorWeight,
+    double joinThreshold,
+    double dateScaleDays,
+    int lookupTerms,
+    int lookupActors,
+    int storiesPerKey) {
+
+  public ClusteringConfig {
+    if (textWeight < 0 || actorWeight < 0 || textWeight + actorWeight == 0) {
+      throw new IllegalArgumentException("weights must be non-negative and not both zero");
+    }
+    if (dateScaleDays <= 0 || lookupTerms < 1 || lookupActors < 0 || storiesPerKey < 1) {
+      throw new IllegalArgumentException("dateScaleDays, lookupTerms and storiesPerKey must be positive");
+    }
+  }
+
+  /** The configuration used for every corpus. */
+  public static ClusteringConfig standard() {
+    return new ClusteringConfig(0.7, 0.3, 0.25, 30, 20, 10, 64);
+  }
+}
