@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.model.DateWindow;
 import org.dateline.model.Mention;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.TimexType;
@@ -21,6 +22,7 @@ import org.dateline.model.TimexType;
  * @param text its clean body text
  * @param outlet its outlet, if known
  * @param published its stated publication date, if known
+ * @param publishedInferred for an undated article, the window it was most likely published in
  * @param actorIds the actor id of every mention, in text order (repeats count)
  * @param mentionedDays the calendar days its time expressions name ({@code 2013-05-03}), in
  *     text order; month and year values are left out
@@ -31,6 +33,7 @@ public record ArticleFeatures(
     String text,
     Optional<String> outlet,
     Optional<LocalDate> published,
+    Optional<DateWindow> publishedInferred,
     List<String> actorIds,
     List<LocalDate> mentionedDays) {
 
@@ -42,6 +45,7 @@ public record ArticleFeatures(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(publishedInferred, "publishedInferred");
     actorIds = List.copyOf(actorIds);
     mentionedDays = List.copyOf(mentionedDays);
   }
@@ -57,15 +61,21 @@ public record ArticleFeatures(
       }
     });
     return new ArticleFeatures(article.id(), article.title(), article.text(), article.outlet(),
-        article.published(), actors, days);
+        article.published(), analysis.flatMap(Analysis::publishedInferred), actors, days);
   }
 
   /**
-   * When the article reports from: its publication date, else the first calendar day its text
-   * names (news copy names the day of the event early on).
+   * When the article reports from: its publication date, else its inferred publication window,
+   * else the first calendar day its text names (news copy names the day of the event early on).
    */
-  public Optional<LocalDate> when() {
-    return published.or(() -> mentionedDays.stream().findFirst());
+  public Optional<ArticleDate> when() {
+    if (published.isPresent()) {
+      return Optional.of(new ArticleDate(published.get(), published.get(), true));
+    }
+    if (publishedInferred.isPresent()) {
+      return Optional.of(new ArticleDate(publishedInferred.get().earliest(), publishedInferred.get().latest(), true));
+    }
+    return mentionedDays.stream().findFirst().map(day -> new ArticleDate(day, day, false));
   }
 
   private static Optional<LocalDate> day(TimeExpression time) {

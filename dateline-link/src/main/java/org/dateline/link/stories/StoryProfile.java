@@ -44,16 +44,22 @@ final class StoryProfile {
     copies.put(article.id(), originalId);
   }
 
-  /** Days from {@code day} to the nearest end of the story's date range; 0 inside it or if undated. */
-  long daysApart(Optional<LocalDate> day) {
-    if (day.isEmpty() || earliest == null) {
+  /**
+   * Days between {@code date} and the story's date range, and how far they count: 0 when they
+   * overlap or either is undated; a date read from the text only counts past {@code graceDays}.
+   */
+  double daysApart(Optional<ArticleDate> date, double graceDays) {
+    if (date.isEmpty() || earliest == null) {
       return 0;
     }
-    LocalDate d = day.get();
-    if (d.isBefore(earliest)) {
-      return ChronoUnit.DAYS.between(d, earliest);
+    ArticleDate d = date.get();
+    long apart = 0;
+    if (d.latest().isBefore(earliest)) {
+      apart = ChronoUnit.DAYS.between(d.latest(), earliest);
+    } else if (d.earliest().isAfter(latest)) {
+      apart = ChronoUnit.DAYS.between(latest, d.earliest());
     }
-    return d.isAfter(latest) ? ChronoUnit.DAYS.between(latest, d) : 0;
+    return d.stated() ? apart : Math.max(0, apart - graceDays);
   }
 
   Story toStory() {
@@ -68,9 +74,9 @@ final class StoryProfile {
       firstPublished = min(firstPublished, day);
       lastPublished = max(lastPublished, day);
     });
-    article.when().ifPresent(day -> {
-      earliest = min(earliest, day);
-      latest = max(latest, day);
+    article.when().ifPresent(date -> {
+      earliest = min(earliest, date.earliest());
+      latest = max(latest, date.latest());
     });
   }
 

@@ -1,6 +1,5 @@
 package org.dateline.link.stories;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -16,7 +15,7 @@ final class StorySimilarity {
     this.config = config;
   }
 
-  double score(StoryProfile story, SparseVector words, SparseVector actors, Optional<LocalDate> when) {
+  double score(StoryProfile story, SparseVector words, SparseVector actors, Optional<ArticleDate> when) {
     double text = story.words.cosine(words);
     double combined;
     if (actors.isEmpty() || config.actorWeight() == 0) {
@@ -26,6 +25,6 @@ final class StorySimilarity {
       combined = (config.textWeight() * text + config.actorWeight() * actor)
           / (config.textWeight() + config.actorWeight());
     }
-    return combined / (1 + story.daysApart(when) / config.dateScaleDays());
+    return combined / (1 + story.daysApart(when, config.textDateGraceDays()) / config.dateScaleDays());
   }
 }
