@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Postings from a key (a word or an actor id) to the stories that hold it, each list capped at
@@ -35,13 +34,16 @@ final class CandidateIndex {
     }
   }
 
-  /** Adds to {@code into} the stories filed under any of {@code keys}. */
-  void collect(Collection<String> keys, Set<Integer> into) {
-    for (String key : keys) {
+  /**
+   * Adds to {@code into}, for each story filed under any of {@code keys}, the weights of the
+   * keys it is filed under: a cheap first estimate of how close it is.
+   */
+  void collect(Map<String, Double> keys, Map<Integer, Double> into) {
+    keys.forEach((key, weight) -> {
       LinkedHashSet<Integer> stories = postings.get(key);
       if (stories != null) {
-        into.addAll(stories);
+        stories.forEach(story -> into.merge(story, weight, Double::sum));
       }
-    }
+    });
   }
 }

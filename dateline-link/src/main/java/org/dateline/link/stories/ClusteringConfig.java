@@ -15,6 +15,7 @@ package org.dateline.link.stories;
  * @param lookupActors the article's heaviest actors used to find candidate stories
  * @param storiesPerKey stories kept per word or actor in the candidate index: the most recently
  *     joined ones, so a lookup costs at most {@code (lookupTerms + lookupActors) * storiesPerKey}
+ * @param scoredCandidates candidates scored in full: those sharing the most lookup weight
  */
 public record ClusteringConfig(
     double textWeight,
@@ -24,19 +25,20 @@ public record ClusteringConfig(
     double textDateGraceDays,
     int lookupTerms,
     int lookupActors,
-    int storiesPerKey) {
+    int storiesPerKey,
+    int scoredCandidates) {
 
   public ClusteringConfig {
     if (textWeight < 0 || actorWeight < 0 || textWeight + actorWeight == 0) {
       throw new IllegalArgumentException("weights must be non-negative and not both zero");
     }
-    if (dateScaleDays <= 0 || textDateGraceDays < 0 || lookupTerms < 1 || lookupActors < 0 || storiesPerKey < 1) {
-      throw new IllegalArgumentException("dateScaleDays, lookupTerms and storiesPerKey must be positive");
+    if (dateScaleDays <= 0 || textDateGraceDays < 0 || lookupTerms < 1 || lookupActors < 0 || storiesPerKey < 1 || scoredCandidates < 1) {
+      throw new IllegalArgumentException("dateScaleDays, lookupTerms, storiesPerKey and scoredCandidates must be positive");
     }
   }
 
   /** The configuration used for every corpus. */
   public static ClusteringConfig standard() {
-    return new ClusteringConfig(0.85, 0.15, 0.2, 5, 30, 20, 10, 64);
+    return new ClusteringConfig(0.85, 0.15, 0.2, 5, 30, 20, 10, 64, 24);
   }
 }

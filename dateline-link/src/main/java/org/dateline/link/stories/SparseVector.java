@@ -45,6 +45,13 @@ final class SparseVector {
     return weights.isEmpty();
   }
 
+  /** The {@code k} heaviest keys with their weights, in no particular order. */
+  Map<String, Double> top(int k) {
+    Map<String, Double> top = new HashMap<>();
+    topKeys(k).forEach(key -> top.put(key, weights.get(key)));
+    return top;
+  }
+
   /** The {@code k} heaviest keys, heaviest first (ties by key, for reproducible runs). */
   List<String> topKeys(int k) {
     List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());

@@ -2,11 +2,10 @@ package org.dateline.link.stories;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.dateline.link.duplicates.NearDuplicateIndex;
 import org.dateline.link.text.ContentWords;
 import org.dateline.model.Story;
@@ -76,7 +75,7 @@ public final class StoryClusterer {
     return Optional.ofNullable(assignments.get(articleId)).map(StoryAssignment::storyId);
   }
 
-  /** Candidate stories scored so far, over all articles: grows linearly with the articles added. */
+  /** Candidate stories scored in full so far: at most {@link ClusteringConfig#scoredCandidates()} per article. */
   public long candidatesExamined() {
     return candidatesExamined;
   }
@@ -95,15 +94,15 @@ public final class StoryClusterer {
     actorFrequencies.add(actorCounts.keySet());
     SparseVector words = SparseVector.of(wordCounts, wordFrequencies);
     SparseVector actors = SparseVector.of(actorCounts, actorFrequencies);
-    List<String> lookupWords = words.topKeys(config.lookupTerms());
-    List<String> lookupActors = actors.topKeys(config.lookupActors());
+    Map<String, Double> lookupWords = words.top(config.lookupTerms());
+    Map<String, Double> lookupActors = actors.top(config.lookupActors());
 
-    Set<Integer> candidates = new LinkedHashSet<>();
-    wordIndex.collect(lookupWords, candidates);
-    actorIndex.collect(lookupActors, candidates);
+    Map<Integer, Double> shared = new HashMap<>();
+    wordIndex.collect(lookupWords, shared);
+    actorIndex.collect(lookupActors, shared);
     int best = -1;
     double bestScore = 0;
-    for (int candidate : candidates) {
+    for (int candidate : mostShared(shared)) {
       candidatesExamined++;
       double score = similarity.score(stories.get(candidate), words, actors, article.when());
       if (score > bestScore || (score == bestScore && best >= 0 && candidate < best)) {
@@ -115,10 +114,20 @@ public final class StoryClusterer {
     int story = starts ? startStory(article) : best;
     stories.get(story).addReport(article, words, actors);
     storyOfArticle.put(article.id(), story);
-    wordIndex.add(story, lookupWords);
-    actorIndex.add(story, lookupActors);
+    wordIndex.add(story, lookupWords.keySet());
+    actorIndex.add(story, lookupActors.keySet());
     return new StoryAssignment(article.id(), stories.get(story).id, starts, Optional.empty(),
         starts ? 0 : bestScore);
+  }
+
+  /** The candidates sharing the most lookup weight, at most {@link ClusteringConfig#scoredCandidates()}. */
+  private List<Integer> mostShared(Map<Integer, Double> shared) {
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(config.scoredCandidates())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private int startStory(ArticleFeatures article) {

@@ -102,7 +102,7 @@ class StoryClustererTest {
       }
       clusterer.add(article("n" + i, "2024-01-01", text.toString(), "actor-" + (i % 7)));
     }
-    long bound = (long) (config.lookupTerms() + config.lookupActors()) * config.storiesPerKey();
+    long bound = config.scoredCandidates();
     assertThat(clusterer.candidatesExamined()).as("seed %d", seed).isLessThanOrEqualTo(articles * bound);
     assertThat(clusterer.candidatesExamined() / articles).as("seed %d", seed).isLessThanOrEqualTo(bound);
     assertThat(clusterer.stories().size()).as("seed %d", seed).isGreaterThan(config.storiesPerKey());
