@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       QuotesCommand.class,
       EventsCommand.class,
+      StoriesCommand.class,
       CompareCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -3,11 +3,13 @@ package org.dateline.app.commands;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.app.actors.CorpusActors;
 import org.dateline.app.eval.Evaluation;
 import org.dateline.app.eval.PartScore;
 import org.dateline.app.eval.StoreSnapshot;
+import org.dateline.app.eval.StoryScore;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,9 +40,12 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<PartScore> scores;
+    Optional<StoryScore> stories;
     try (Store opened = store.openForReading()) {
       StoreSnapshot snapshot = StoreSnapshot.of(opened);
-      scores = new Evaluation(snapshot, CorpusActors.of(opened)).score(gold);
+      Evaluation evaluation = new Evaluation(snapshot, CorpusActors.of(opened));
+      scores = evaluation.score(gold);
+      stories = evaluation.scoreStories(gold);
     }
     PrintWriter out = spec.commandLine().getOut();
     for (PartScore score : scores) {
@@ -50,6 +55,10 @@ final class EvalCommand implements Callable<Integer> {
         out.println("    … " + (score.misses().size() - misses) + " more");
       }
     }
+    stories.ifPresent(score -> {
+      out.println(score.describe());
+      score.misses().stream().limit(misses).forEach(miss -> out.println("    " + miss));
+    });
     out.flush();
     return 0;
   }

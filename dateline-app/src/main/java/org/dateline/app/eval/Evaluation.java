@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores a store against a gold file in the {@code shared/gold} format: every part the gold file
@@ -52,5 +53,13 @@ public final class Evaluation {
       scores.add(new FigureScorer().score(gold.get("figures"), store));
     }
     return scores;
+  }
+
+  /** The story-cluster scores, if {@code goldFile} has {@code stories}. */
+  public Optional<StoryScore> scoreStories(Path goldFile) throws IOException {
+    JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
+    return gold.has("stories")
+        ? Optional.of(new StoryScorer().score(gold.get("stories"), store))
+        : Optional.empty();
   }
 }

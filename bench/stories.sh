@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Story clustering cost per article as the corpus grows: the 922 ECB+ and BASIL dev articles
+# and synthetic copies of them (names and one word in ten changed per copy, dates a week later
+# per copy; undated ones dated 2010-01-01 first) fed in order to one clusterer, text only (no analyses). Prints the mean cost of the
+# 1,000 articles added before 1k, 10k and 100k articles, the median of RUNS runs after a warm-up.
+# Goal: the 100k figure at most twice the 1k figure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SHARED="${SHARED:-$ROOT/../shared}"
+RUNS="${RUNS:-3}"
+INPUTS=("$SHARED/datasets/ecbplus-dev.jsonl" "$SHARED/datasets/basil-dev.jsonl")
+for f in "${INPUTS[@]}"; do [[ -f "$f" ]] || { echo "missing $f (set SHARED=...)" >&2; exit 2; }; done
+
+"$ROOT/mvnw" -B -q -o -f "$ROOT/pom.xml" -pl dateline-app -am install -DskipTests >&2
+"$ROOT/mvnw" -B -q -o -f "$ROOT/pom.xml" -pl dateline-app test-compile >&2
+CP="$ROOT/dateline-app/target/test-classes:$ROOT/dateline-app/target/dateline.jar:$(ls "$ROOT"/dateline-app/target/lib/*.jar | tr '\n' ':')"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$JAVA" -Xmx6g -cp "$CP" org.dateline.app.stories.StoryClusteringBenchmark "$RUNS" "${INPUTS[@]}"

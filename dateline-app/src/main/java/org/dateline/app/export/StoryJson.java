@@ -1,0 +1,24 @@
+package org.dateline.app.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dateline.model.Story;
+
+/** One line of {@code stories.jsonl}: {@code id, title, articles, copies, first, last, outlets}. */
+public final class StoryJson {
+
+  private StoryJson() {}
+
+  /** The JSON fields of {@code story}; absent dates are null. */
+  public static Map<String, Object> of(Story story) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", story.id());
+    json.put("title", story.title());
+    json.put("articles", story.articleIds());
+    json.put("copies", story.copies());
+    json.put("first", story.first().map(Object::toString).orElse(null));
+    json.put("last", story.last().map(Object::toString).orElse(null));
+    json.put("outlets", story.outlets());
+    return json;
+  }
+}

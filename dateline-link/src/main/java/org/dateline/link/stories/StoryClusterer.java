@@ -1,0 +1,150 @@
+package org.dateline.link.stories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.link.duplicates.NearDuplicateIndex;
+import org.dateline.link.text.ContentWords;
+import org.dateline.model.Story;
+
+/**
+ * Groups articles into stories as they arrive, in one pass: a near-duplicate joins its
+ * original's story; any other article joins the most similar story among the candidates its
+ * heaviest words and actors find in the index, if that similarity reaches the threshold, and
+ * otherwise starts a story of its own. Document frequencies are updated as articles arrive.
+ *
+ * <p>The cost of an article depends on its length and the index caps, not on how many articles
+ * or stories came before. A story's id comes from its first article and never changes. The
+ * result depends on arrival order; the same articles in the same order always give the same
+ * stories. Not thread-safe.
+ */
+public final class StoryClusterer {
+
+  private final ClusteringConfig config;
+  private final StorySimilarity similarity;
+  private final ContentWords contentWords = ContentWords.english();
+  private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
+  private final DocumentFrequencies wordFrequencies = new DocumentFrequencies();
+  private final DocumentFrequencies actorFrequencies = new DocumentFrequencies();
+  private final CandidateIndex wordIndex;
+  private final CandidateIndex actorIndex;
+  private final List<StoryProfile> stories = new ArrayList<>();
+  private final Map<String, StoryAssignment> assignments = new HashMap<>();
+  private final Map<String, Integer> storyOfArticle = new HashMap<>();
+  private long candidatesExamined;
+
+  /** A clusterer with the {@link ClusteringConfig#standard() standard} configuration. */
+  public StoryClusterer() {
+    this(ClusteringConfig.standard());
+  }
+
+  public StoryClusterer(ClusteringConfig config) {
+    this.config = config;
+    this.similarity = new StorySimilarity(config);
+    this.wordIndex = new CandidateIndex(config.storiesPerKey());
+    this.actorIndex = new CandidateIndex(config.storiesPerKey());
+  }
+
+  /**
+   * Assigns {@code article} to a story. Adding an article id a second time changes nothing and
+   * returns its first assignment.
+   */
+  public StoryAssignment add(ArticleFeatures article) {
+    StoryAssignment known = assignments.get(article.id());
+    if (known != null) {
+      return known;
+    }
+    StoryAssignment assignment = duplicates.add(article.id(), article.text())
+        .filter(storyOfArticle::containsKey)
+        .map(original -> joinAsCopy(article, original))
+        .orElseGet(() -> place(article));
+    assignments.put(article.id(), assignment);
+    return assignment;
+  }
+
+  /** Every story so far, in the order they started. */
+  public List<Story> stories() {
+    return stories.stream().map(StoryProfile::toStory).toList();
+  }
+
+  /** The story id an article was assigned to, if it was added. */
+  public Optional<String> storyOf(String articleId) {
+    return Optional.ofNullable(assignments.get(articleId)).map(StoryAssignment::storyId);
+  }
+
+  /** Candidate stories scored in full so far: at most {@link ClusteringConfig#scoredCandidates()} per article. */
+  public long candidatesExamined() {
+    return candidatesExamined;
+  }
+
+  private StoryAssignment joinAsCopy(ArticleFeatures article, String originalId) {
+    int story = storyOfArticle.get(originalId);
+    stories.get(story).addCopy(article, originalId);
+    storyOfArticle.put(article.id(), story);
+    return new StoryAssignment(article.id(), stories.get(story).id, false, Optional.of(originalId), 1.0);
+  }
+
+  private StoryAssignment place(ArticleFeatures article) {
+    Map<String, Integer> wordCounts = wordCounts(article);
+    Map<String, Integer> actorCounts = counts(article.actorIds());
+    wordFrequencies.add(wordCounts.keySet());
+    actorFrequencies.add(actorCounts.keySet());
+    SparseVector words = SparseVector.of(wordCounts, wordFrequencies);
+    SparseVector actors = SparseVector.of(actorCounts, actorFrequencies);
+    Map<String, Double> lookupWords = words.top(config.lookupTerms());
+    Map<String, Double> lookupActors = actors.top(config.lookupActors());
+
+    Map<Integer, Double> shared = new HashMap<>();
+    wordIndex.collect(lookupWords, shared);
+    actorIndex.collect(lookupActors, shared);
+    int best = -1;
+    double bestScore = 0;
+    for (int candidate : mostShared(shared)) {
+      candidatesExamined++;
+      double score = similarity.score(stories.get(candidate), words, actors, article.when());
+      if (score > bestScore || (score == bestScore && best >= 0 && candidate < best)) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    boolean starts = best < 0 || bestScore < config.joinThreshold();
+    int story = starts ? startStory(article) : best;
+    stories.get(story).addReport(article, words, actors);
+    storyOfArticle.put(article.id(), story);
+    wordIndex.add(story, lookupWords.keySet());
+    actorIndex.add(story, lookupActors.keySet());
+    return new StoryAssignment(article.id(), stories.get(story).id, starts, Optional.empty(),
+        starts ? 0 : bestScore);
+  }
+
+  /** The candidates sharing the most lookup weight, at most {@link ClusteringConfig#scoredCandidates()}. */
+  private List<Integer> mostShared(Map<Integer, Double> shared) {
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(config.scoredCandidates())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private int startStory(ArticleFeatures article) {
+    stories.add(new StoryProfile(article));
+    return stories.size() - 1;
+  }
+
+  private Map<String, Integer> wordCounts(ArticleFeatures article) {
+    Map<String, Integer> counts = counts(contentWords.contentWords(article.text()));
+    article.title().ifPresent(title -> contentWords.contentWords(title)
+        .forEach(word -> counts.merge(word, 2, Integer::sum)));
+    return counts;
+  }
+
+  private static Map<String, Integer> counts(List<String> keys) {
+    Map<String, Integer> counts = new HashMap<>();
+    keys.forEach(key -> counts.merge(key, 1, Integer::sum));
+    return counts;
+  }
+}

@@ -1,0 +1,90 @@
+package org.dateline.link.stories;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.model.Story;
+
+/** A story as it grows: its articles, dates and outlets, and the centroids new articles meet. */
+final class StoryProfile {
+
+  final String id;
+  final Centroid words = new Centroid();
+  final Centroid actors = new Centroid();
+  private final String title;
+  private final List<String> articleIds = new ArrayList<>();
+  private final Map<String, String> copies = new LinkedHashMap<>();
+  private final Set<String> outlets = new LinkedHashSet<>();
+  private LocalDate firstPublished;
+  private LocalDate lastPublished;
+  private LocalDate earliest;
+  private LocalDate latest;
+
+  StoryProfile(ArticleFeatures first) {
+    this.id = StoryIds.of(first.id());
+    this.title = StoryTitles.of(first);
+  }
+
+  /** Adds an independent report, with its vectors. */
+  void addReport(ArticleFeatures article, SparseVector wordVector, SparseVector actorVector) {
+    addArticle(article);
+    words.add(wordVector);
+    actors.add(actorVector);
+  }
+
+  /** Adds a near-duplicate of {@code originalId}: listed, dated, but not counted in the centroids. */
+  void addCopy(ArticleFeatures article, String originalId) {
+    addArticle(article);
+    copies.put(article.id(), originalId);
+  }
+
+  /**
+   * Days between {@code date} and the story's date range, and how far they count: 0 when they
+   * overlap or either is undated; a date read from the text only counts past {@code graceDays}.
+   */
+  double daysApart(Optional<ArticleDate> date, double graceDays) {
+    if (date.isEmpty() || earliest == null) {
+      return 0;
+    }
+    ArticleDate d = date.get();
+    long apart = 0;
+    if (d.latest().isBefore(earliest)) {
+      apart = ChronoUnit.DAYS.between(d.latest(), earliest);
+    } else if (d.earliest().isAfter(latest)) {
+      apart = ChronoUnit.DAYS.between(latest, d.earliest());
+    }
+    return d.stated() ? apart : Math.max(0, apart - graceDays);
+  }
+
+  Story toStory() {
+    return new Story(id, title, articleIds, copies, Optional.ofNullable(firstPublished),
+        Optional.ofNullable(lastPublished), List.copyOf(outlets));
+  }
+
+  private void addArticle(ArticleFeatures article) {
+    articleIds.add(article.id());
+    article.outlet().ifPresent(outlets::add);
+    article.published().ifPresent(day -> {
+      firstPublished = min(firstPublished, day);
+      lastPublished = max(lastPublished, day);
+    });
+    article.when().ifPresent(date -> {
+      earliest = min(earliest, date.earliest());
+      latest = max(latest, date.latest());
+    });
+  }
+
+  private static LocalDate min(LocalDate current, LocalDate day) {
+    return current == null || day.isBefore(current) ? day : current;
+  }
+
+  private static LocalDate max(LocalDate current, LocalDate day) {
+    return current == null || day.isAfter(current) ? day : current;
+  }
+}

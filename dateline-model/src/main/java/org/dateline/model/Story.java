@@ -1,0 +1,45 @@
+package org.dateline.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Articles that report the same real-world event or development, across outlets.
+ *
+ * @param id a stable id derived from the story's first article ({@code s-} and a short hash of
+ *     that article's id): it never changes when later articles join
+ * @param title a readable title: the first article's headline, else its first sentence
+ * @param articleIds every article of the story, in the order they joined, copies included
+ * @param copies near-duplicate articles (syndicated or lightly edited copies) mapped to the
+ *     earliest-seen original they copy; copies are not independent sources
+ * @param first the earliest publication date of its articles, if any is dated
+ * @param last the latest publication date of its articles, if any is dated
+ * @param outlets the outlets that carried it, in the order they joined
+ */
+public record Story(
+    String id,
+    String title,
+    List<String> articleIds,
+    Map<String, String> copies,
+    Optional<LocalDate> first,
+    Optional<LocalDate> last,
+    List<String> outlets) {
+
+  public Story {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    articleIds = List.copyOf(articleIds);
+    copies = Map.copyOf(copies);
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    outlets = List.copyOf(outlets);
+  }
+
+  /** Articles that are independent reports: every article but the copies. */
+  public int independentReports() {
+    return articleIds.size() - copies.size();
+  }
+}
