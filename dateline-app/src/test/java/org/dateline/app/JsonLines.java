@@ -16,7 +16,11 @@ final class JsonLines {
   private JsonLines() {}
 
   static List<JsonNode> read(Path file) throws IOException {
-    return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).map(line -> {
+    return parse(Files.readString(file));
+  }
+
+  static List<JsonNode> parse(String lines) {
+    return lines.lines().filter(line -> !line.isBlank()).map(line -> {
       try {
         return JSON.readTree(line);
       } catch (IOException e) {

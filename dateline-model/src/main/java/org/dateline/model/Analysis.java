@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param wordings how the article names and describes its actors in its own voice, in text order
  * @param publishedInferred for an article without a stated publication date, the window it was
  *     most likely published in
+ * @param datedFrom the dated article of the same story whose date narrowed {@code
+ *     publishedInferred}, if one did: evidence from the story, not from this article alone
  */
 public record Analysis(
     String articleId,
@@ -28,7 +30,8 @@ public record Analysis(
     List<Figure> figures,
     List<Event> events,
     List<Wording> wordings,
-    Optional<DateWindow> publishedInferred) {
+    Optional<DateWindow> publishedInferred,
+    Optional<String> datedFrom) {
 
   public Analysis {
     Objects.requireNonNull(articleId, "articleId");
@@ -40,5 +43,6 @@ public record Analysis(
     events = events == null ? List.of() : List.copyOf(events); // absent in analyses stored before events
     wordings = wordings == null ? List.of() : List.copyOf(wordings);
     Objects.requireNonNull(publishedInferred, "publishedInferred");
+    datedFrom = datedFrom == null ? Optional.empty() : datedFrom; // absent in analyses stored before stories
   }
 }

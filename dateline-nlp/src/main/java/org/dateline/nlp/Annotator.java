@@ -15,7 +15,9 @@ import org.dateline.model.Quote;
 import org.dateline.model.Mention;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.Wording;
+import org.dateline.nlp.dates.PartnerWindow;
 import org.dateline.nlp.dates.PublicationWindow;
+import org.dateline.nlp.dates.StoryPartner;
 import org.dateline.nlp.dates.TemporalMention;
 import org.dateline.nlp.dates.TimeTagger;
 import org.dateline.nlp.dates.WindowResolver;
@@ -52,7 +54,7 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-5";
+  public static final String REVISION = "nlp-6";
 
   private final CoreNlpParser parser;
   private final TimeTagger timeTagger;
@@ -107,6 +109,15 @@ public final class Annotator {
 
   /** Reads {@code article}. */
   public Analysis annotate(Article article) {
+    return annotate(article, Optional.empty());
+  }
+
+  /**
+   * Reads {@code article}, which, if undated, may be dated by a dated {@code partner} reporting the
+   * same story ({@link PartnerWindow}): its relative dates and events are then resolved against
+   * the window the two give together.
+   */
+  public Analysis annotate(Article article, Optional<StoryPartner> partner) {
     String text = article.text();
     ParsedText parsed = times.time("corenlp", () -> parser.parse(text));
     ArticleActors actors = times.time("actors", () -> actorResolver.resolve(parsed));
@@ -114,8 +125,7 @@ public final class Annotator {
     List<TemporalMention> temporal = times.time("dates", () -> timeTagger.find(text));
     Optional<DateWindow> window = article.published().isPresent()
         ? Optional.empty()
-        : times.time("inference", () -> publication.infer(text, parsed.sentences(), mentions,
-            PublicationWindow.infer(text, temporal)));
+        : times.time("inference", () -> inferWindow(text, parsed, mentions, temporal, partner));
     List<TimeExpression> resolved = WindowResolver.resolve(temporal, article.published(), window);
     QuoteFinder.Reading speech = times.time("quotes", () -> quoteFinder.read(parsed, mentions));
     List<Quote> quotes = speech.quotes();
@@ -123,13 +133,20 @@ public final class Annotator {
     Optional<String> day = article.published().map(LocalDate::toString)
         .or(() -> window.filter(w -> w.earliest().equals(w.latest())).map(w -> w.earliest().toString()));
     Words words = times.time("events", () -> references.read(parsed, actors, quotes));
-    List<Event> events = times.time("events", () -> eventCoder.code(article.id(), words, actors, resolved, day));
+    List<Event> events = times.time("events", () -> eventCoder.code(article.id(), words, actors, resolved, day, window));
     List<Wording> wordings = times.time("framing", () -> wordingReader.read(words, speech.scareQuotes()));
     List<Mention> allMentions = new ArrayList<>(mentions);
     allMentions.addAll(actors.nested());
     allMentions.sort(Comparator.comparing(Mention::span));
     return new Analysis(article.id(), allMentions, actors.actors(), resolved, quotes, figures, events,
-        wordings, window);
+        wordings, window, partner.filter(p -> article.published().isEmpty()).map(StoryPartner::articleId));
+  }
+
+  private Optional<DateWindow> inferWindow(String text, ParsedText parsed, List<Mention> mentions,
+      List<TemporalMention> temporal, Optional<StoryPartner> partner) {
+    Optional<DateWindow> own = publication.infer(text, parsed.sentences(), mentions,
+        PublicationWindow.infer(text, temporal));
+    return partner.map(p -> PartnerWindow.infer(temporal, p, own)).or(() -> own);
   }
 
   /** Time spent per stage so far, over all articles. */
@@ -145,5 +162,14 @@ public final class Annotator {
   /** The revision of what this annotator extracts; see {@link #REVISION}. */
   public String revision() {
     return REVISION;
+  }
+
+  /**
+   * The revision of an analysis made with evidence from {@code partner}: {@link #REVISION}
+   * refined by {@code ;after=} the partner and its date, so a store can tell which evidence
+   * an analysis used.
+   */
+  public String revision(Optional<StoryPartner> partner) {
+    return partner.map(p -> REVISION + ";after=" + p.articleId() + "@" + p.published()).orElse(REVISION);
   }
 }

@@ -56,9 +56,12 @@ public interface Store extends Closeable {
    * Stores {@code article} with what the language layer read in it.
    *
    * @param analysisRevision the revision of the analyzer that produced {@code analysis} ("" when
-   *     there is none): an unchanged article analysed by another revision is stored again
+   *     there is none): an unchanged article analysed by another revision is stored again. An
+   *     analysis that used evidence from other articles has the base revision refined by
+   *     {@code ;} and that evidence ({@code nlp-5;after=a@2021-05-17})
    * @return {@link UpsertOutcome#UNCHANGED} if the stored article is identical and either no
-   *     analysis is given or the stored one has the same revision; else NEW or UPDATED
+   *     analysis is given or the stored one has the same revision (or that revision refined);
+   *     else NEW or UPDATED
    */
   UpsertOutcome upsert(Article article, Optional<Analysis> analysis, String analysisRevision)
       throws IOException;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     description = {
       "Writes the store's contents as JSON lines files into a directory.",
       "  articles.jsonl  id, source, url, outlet, byline, title, published, credits, text,",
-      "                  dateline, furniture, published_inferred",
+      "                  dateline, furniture, published_inferred, dated_from",
       "  entities.jsonl  id, name, type, aliases, roles, articles, mentions, country, affiliation",
       "  dates.jsonl     article, text, type, value, start, end",
       "  quotes.jsonl    article, text, start, end, speaker, speaker_name, direct",

@@ -23,7 +23,8 @@ public final class ArticleJson {
 
   /**
    * The article's fields plus {@code published_inferred}: the window its publication was
-   * inferred in ({@code earliest, latest, confidence, why}), or null.
+   * inferred in ({@code earliest, latest, confidence, why}), or null; and {@code dated_from}: the
+   * dated article of its story whose date narrowed that window, or null.
    */
   public static Map<String, Object> of(Article article, Optional<Analysis> analysis) {
     Map<String, Object> json = new LinkedHashMap<>();
@@ -40,6 +41,7 @@ public final class ArticleJson {
     json.put("furniture", article.furniture());
     json.put("published_inferred", analysis.flatMap(Analysis::publishedInferred)
         .map(AnalysisJsonl::window).orElse(null));
+    json.put("dated_from", analysis.flatMap(Analysis::datedFrom).orElse(null));
     return json;
   }
 }

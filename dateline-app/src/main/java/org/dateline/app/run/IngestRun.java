@@ -13,6 +13,7 @@ import org.dateline.ingest.IngestOptions;
 import org.dateline.ingest.ReadError;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
+import org.dateline.app.stories.StoryDating;
 import org.dateline.nlp.Annotator;
 import org.dateline.store.Store;
 import org.dateline.store.UpsertOutcome;
@@ -26,7 +27,8 @@ import org.dateline.store.UpsertOutcome;
  * ({@link ParallelAnalysis}); storing stays on the calling thread, in input order. Articles the
  * store already holds, analysed by the same revision, are not analysed again. An article that
  * appears twice in one run (the same id in two inputs) is stored once; the second copy counts
- * as updated or unchanged like any re-ingest.
+ * as updated or unchanged like any re-ingest. When the layer ran, the run ends by dating undated
+ * articles from their story partners ({@link StoryDating}).
  */
 public final class IngestRun {
 
@@ -71,7 +73,8 @@ public final class IngestRun {
       throw new InterruptedIOException("ingest interrupted");
     }
     store.commit();
-    return new IngestSummary(counter.newCount, counter.updated, counter.unchanged,
+    int datedByStory = annotator.isPresent() ? new StoryDating(store, annotator.get()).run() : 0;
+    return new IngestSummary(counter.newCount, counter.updated, counter.unchanged, datedByStory,
         counter.errors, System.nanoTime() - started);
   }
 

@@ -10,11 +10,12 @@ import org.dateline.ingest.ReadError;
  * @param newArticles articles the store did not have
  * @param updated articles whose stored content changed
  * @param unchanged articles identical to what was stored
+ * @param datedByStory undated articles read again with the date of a story partner
  * @param failures inputs, records or lines that could not be read, in the order met
  * @param elapsedNanos wall time of reading and storing
  */
 public record IngestSummary(
-    int newArticles, int updated, int unchanged, List<ReadError> failures, long elapsedNanos) {
+    int newArticles, int updated, int unchanged, int datedByStory, List<ReadError> failures, long elapsedNanos) {
 
   public IngestSummary {
     failures = List.copyOf(failures);
@@ -32,9 +33,10 @@ public record IngestSummary(
 
   /** The one-line summary a user sees at the end of a run. */
   public String describe() {
+    String dated = datedByStory == 0 ? "" : String.format(Locale.ROOT, "; %d undated dated from their story", datedByStory);
     return String.format(Locale.ROOT,
-        "%d articles: %d new, %d updated, %d unchanged, %d failed (%.2f s, %.0f articles/s)",
+        "%d articles: %d new, %d updated, %d unchanged, %d failed (%.2f s, %.0f articles/s)%s",
         articles(), newArticles, updated, unchanged, failures.size(), elapsedNanos / 1e9,
-        articlesPerSecond());
+        articlesPerSecond(), dated);
   }
 }

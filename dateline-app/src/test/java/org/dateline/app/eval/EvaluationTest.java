@@ -79,6 +79,7 @@ class EvaluationTest {
         List.of(new Figure(new Span(forty, forty + 8), "about 40", 40, "workers hurt", true)),
         List.of(),
         List.of(),
+        Optional.empty(),
         Optional.empty());
   }
 }

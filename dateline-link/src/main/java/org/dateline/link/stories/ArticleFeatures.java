@@ -22,7 +22,8 @@ import org.dateline.model.TimexType;
  * @param text its clean body text
  * @param outlet its outlet, if known
  * @param published its stated publication date, if known
- * @param publishedInferred for an undated article, the window it was most likely published in
+ * @param publishedInferred for an undated article, the window its own evidence gives for its
+ *     publication (not one narrowed by a story partner)
  * @param actorIds the actor id of every mention, in text order (repeats count)
  * @param mentionedDays the calendar days its time expressions name ({@code 2013-05-03}), in
  *     text order; month and year values are left out
@@ -60,8 +61,10 @@ public record ArticleFeatures(
         day(time).ifPresent(days::add);
       }
     });
+    Optional<DateWindow> ownWindow = analysis.filter(a -> a.datedFrom().isEmpty())
+        .flatMap(Analysis::publishedInferred); // a window read from a story partner would feed clustering back into itself
     return new ArticleFeatures(article.id(), article.title(), article.text(), article.outlet(),
-        article.published(), analysis.flatMap(Analysis::publishedInferred), actors, days);
+        article.published(), ownWindow, actors, days);
   }
 
   /**

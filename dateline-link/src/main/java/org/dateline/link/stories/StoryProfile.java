@@ -25,6 +25,7 @@ final class StoryProfile {
   private LocalDate lastPublished;
   private LocalDate earliest;
   private LocalDate latest;
+  private boolean rangeStated;
 
   StoryProfile(ArticleFeatures first) {
     this.id = StoryIds.of(first.id());
@@ -46,7 +47,8 @@ final class StoryProfile {
 
   /**
    * Days between {@code date} and the story's date range, and how far they count: 0 when they
-   * overlap or either is undated; a date read from the text only counts past {@code graceDays}.
+   * overlap or either is undated; when the date or the whole range was read from text rather
+   * than stated, the gap only counts past {@code graceDays}.
    */
   double daysApart(Optional<ArticleDate> date, double graceDays) {
     if (date.isEmpty() || earliest == null) {
@@ -59,7 +61,7 @@ final class StoryProfile {
     } else if (d.earliest().isAfter(latest)) {
       apart = ChronoUnit.DAYS.between(latest, d.earliest());
     }
-    return d.stated() ? apart : Math.max(0, apart - graceDays);
+    return d.stated() && rangeStated ? apart : Math.max(0, apart - graceDays);
   }
 
   Story toStory() {
@@ -77,6 +79,7 @@ final class StoryProfile {
     article.when().ifPresent(date -> {
       earliest = min(earliest, date.earliest());
       latest = max(latest, date.latest());
+      rangeStated |= date.stated();
     });
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.Actor;
+import org.dateline.model.DateWindow;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.model.TimeExpression;
@@ -91,8 +92,18 @@ public final class EventCoder {
    */
   public List<Event> code(String articleId, Words words, ArticleActors actors,
       List<TimeExpression> times, Optional<String> articleDate) {
+    return code(articleId, words, actors, times, articleDate, Optional.empty());
+  }
+
+  /**
+   * The events of one article, in text order, for an article whose publication day is not known
+   * but lies in {@code window}: the day its lead gives then dates its news when it falls in or
+   * up to a week before the window.
+   */
+  public List<Event> code(String articleId, Words words, ArticleActors actors,
+      List<TimeExpression> times, Optional<String> articleDate, Optional<DateWindow> window) {
     ArticleReading reading = new ArticleReading(words, new ClauseReader(words, roleNouns), modality,
-        new EventDates(words, times, articleDate), new EventPlaces(words), sides(actors.actors()), intentCodes,
+        new EventDates(words, times, articleDate, window), new EventPlaces(words), sides(actors.actors()), intentCodes,
         speechVerbs);
     List<Event> drafts = new ArrayList<>();
     for (int s = 0; s < words.sentences(); s++) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dateline.model.DateWindow;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.TimexType;
 import org.dateline.nlp.references.Words;
@@ -14,7 +15,9 @@ import org.dateline.nlp.references.Words;
  * story, when it is the publication day or up to a week before ("..., state media reported
  * Sunday" in a Monday paper), else the publication day. A date the sentence gives but that could not be
  * resolved ("on Saturday" in an undated article) leaves the event undated rather than taking
- * the article's date; so does background told without a date of its own.
+ * the article's date; so does background told without a date of its own. An undated article
+ * with an inferred publication window takes its lead's day when that falls in the window or up to
+ * a week before it.
  */
 final class EventDates {
 
@@ -28,18 +31,21 @@ final class EventDates {
   private final Optional<String> articleDate;
   private final Optional<String> newsDay;
 
-  EventDates(Words words, List<TimeExpression> times, Optional<String> articleDate) {
+  EventDates(Words words, List<TimeExpression> times, Optional<String> articleDate,
+      Optional<DateWindow> window) {
     this.words = words;
     this.times = times;
     this.articleDate = articleDate;
-    this.newsDay = leadDay().or(() -> articleDate);
+    Optional<LocalDate> day = articleDate.map(LocalDate::parse);
+    this.newsDay = leadDay(day.or(() -> window.map(DateWindow::earliest)),
+        day.or(() -> window.map(DateWindow::latest))).or(() -> articleDate);
   }
 
-  private Optional<String> leadDay() {
-    if (articleDate.isEmpty() || words.sentences() == 0) {
+  /** The day the lead gives, if it falls from a week before {@code earliest} to {@code latest}. */
+  private Optional<String> leadDay(Optional<LocalDate> earliest, Optional<LocalDate> latest) {
+    if (earliest.isEmpty() || latest.isEmpty() || words.sentences() == 0) {
       return Optional.empty();
     }
-    LocalDate published = LocalDate.parse(articleDate.get());
     int leadEnd = words.sentenceEnd(Math.min(LEAD_SENTENCES, words.sentences()) - 1);
     for (TimeExpression time : times) {
       int t = words.firstAtOrAfter(time.span().start());
@@ -49,7 +55,7 @@ final class EventDates {
       Optional<String> day = calendar(time.value()).filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"));
       if (day.isPresent() && datesAnEvent(time, t)) {
         LocalDate d = LocalDate.parse(day.get());
-        if (!d.isAfter(published) && !d.isBefore(published.minusDays(NEWS_DAY_REACH))) {
+        if (!d.isAfter(latest.get()) && !d.isBefore(earliest.get().minusDays(NEWS_DAY_REACH))) {
           return day;
         }
       }

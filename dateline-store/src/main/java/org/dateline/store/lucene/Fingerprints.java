@@ -57,7 +57,8 @@ final class Fingerprints {
   /**
    * What storing an article with this id, content fingerprint and analysis revision would be:
    * unchanged when the content is the same and no analysis is offered ("" revision) or the stored
-   * analysis has the same revision.
+   * analysis has the same revision, or that revision refined with evidence from other articles
+   * ({@code nlp-5;after=...} for {@code nlp-5}).
    */
   UpsertOutcome outcome(String id, String articleFingerprint, String analysisRevision) {
     String stored = byId.get(id);
@@ -71,6 +72,7 @@ final class Fingerprints {
       return UpsertOutcome.UPDATED;
     }
     return analysisRevision.isEmpty() || analysisRevision.equals(storedRevision)
+        || storedRevision.startsWith(analysisRevision + ";")
         ? UpsertOutcome.UNCHANGED
         : UpsertOutcome.UPDATED;
   }

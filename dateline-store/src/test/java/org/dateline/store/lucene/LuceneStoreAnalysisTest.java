@@ -54,7 +54,8 @@ class LuceneStoreAnalysisTest {
         List.of(new Wording(Optional.of("selim-harbour-authority"), "the port authority", new Span(130, 148),
             WordingKind.DESCRIPTION)),
         Optional.of(new DateWindow(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 9), 0.5,
-            "mentions Thursday")));
+            "mentions Thursday")),
+        Optional.of("partner-article"));
   }
 
   @Test
@@ -86,6 +87,20 @@ class LuceneStoreAnalysisTest {
       assertThat(store.check(article, "test-2")).isEqualTo(UpsertOutcome.UPDATED);
       assertThat(store.upsert(article, Optional.of(analysisOf(article)), "test-2"))
           .isEqualTo(UpsertOutcome.UPDATED);
+    }
+  }
+
+  @Test
+  void anAnalysisRefinedByAStoryPartnerCountsAsItsBaseRevisionButNotAsAnotherPartners()
+      throws IOException {
+    Article article = TestArticles.complete();
+    try (Store store = Store.open(dir)) {
+      store.upsert(article, Optional.of(analysisOf(article)), "test-1;after=a@2024-03-01");
+
+      assertThat(store.check(article, "test-1")).isEqualTo(UpsertOutcome.UNCHANGED);
+      assertThat(store.check(article, "test-1;after=a@2024-03-01")).isEqualTo(UpsertOutcome.UNCHANGED);
+      assertThat(store.check(article, "test-1;after=b@2024-03-02")).isEqualTo(UpsertOutcome.UPDATED);
+      assertThat(store.check(article, "test-2")).isEqualTo(UpsertOutcome.UPDATED);
     }
   }
 
