@@ -60,6 +60,23 @@ class StoriesIT {
   }
 
   @Test
+  void theVisitIsOneEventWithASourceFromEachOutlet() throws IOException {
+    List<JsonNode> events = JsonLines.parse(Cli.run("events", "--store", store.toString(), "--json").out());
+
+    JsonNode visit = events.stream().filter(e -> e.get("code").asText().equals("042")).findFirst().orElseThrow();
+    assertThat(visit.get("date").asText()).isEqualTo("2025-03-06");
+    assertThat(visit.get("sources")).extracting(s -> s.get("outlet").asText())
+        .containsExactlyInAnyOrder("Northern Ledger", "Valley Courier");
+    assertThat(events).filteredOn(e -> e.get("code").asText().equals("042")).hasSize(1);
+
+    Path out = tmp.resolve("gdelt");
+    Cli.run("export", "--format", "gdelt", "--store", store.toString(), "--out", out.toString());
+    String row = Files.readAllLines(out.resolve("events.gdelt.tsv")).stream()
+        .filter(r -> r.contains("\t042\t")).findFirst().orElseThrow();
+    assertThat(row).contains("\t2\t2\t2\t"); // NumMentions, NumSources, NumArticles
+  }
+
+  @Test
   void ingestingAgainReadsNothingAgain() {
     Cli.Result again = Cli.run("ingest", "--no-progress", "--store", store.toString(), input.toString());
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.app.actors.CorpusActors;
-import org.dateline.app.events.CorpusEvents;
 import org.dateline.app.events.EventFilter;
 import org.dateline.app.events.ReportedEvent;
+import org.dateline.app.events.StoryEvent;
+import org.dateline.app.events.StoryEvents;
+import org.dateline.app.stories.CorpusStories;
 import org.dateline.app.export.EventJson;
 import org.dateline.app.export.JsonlWriter;
 import org.dateline.model.CameoCode;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "events",
     mixinStandardHelpOptions = true,
-    description = "Lists coded events (CAMEO) with their source sentence and outlet.")
+    description = {"Lists coded events (CAMEO) with the sentence and outlet of every source.",
+        "Reports of the same event in the articles of one story are one event with several sources."})
 final class EventsCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
@@ -57,18 +60,18 @@ final class EventsCommand implements Callable<Integer> {
     CameoCodebook codebook = CameoCodebook.bundled();
     EventFilter filter = new EventFilter(Optional.ofNullable(actor), Optional.ofNullable(code),
         Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(outlet));
-    List<ReportedEvent> events;
+    List<StoryEvent> events;
     CorpusActors actors;
     try (Store opened = store.openForReading()) {
       actors = CorpusActors.of(opened);
-      events = CorpusEvents.read(opened, actors, filter);
+      events = StoryEvents.read(opened, actors, CorpusStories.cluster(opened), filter);
     }
-    for (ReportedEvent reported : events) {
-      Optional<CameoCode> cameo = codebook.find(reported.event().code());
+    for (StoryEvent merged : events) {
+      Optional<CameoCode> cameo = codebook.find(merged.event().code());
       if (json) {
-        out.println(JsonlWriter.line(EventJson.of(reported, cameo)));
+        out.println(JsonlWriter.line(EventJson.of(merged, cameo)));
       } else {
-        print(out, reported, cameo, actors);
+        print(out, merged, cameo, actors);
       }
     }
     if (!json) {
@@ -78,16 +81,21 @@ final class EventsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void print(PrintWriter out, ReportedEvent reported, Optional<CameoCode> cameo, CorpusActors actors) {
-    Event e = reported.event();
+  /** Prints an event and, under it, every source: its article, outlet and sentence. */
+  static void print(PrintWriter out, StoryEvent merged, Optional<CameoCode> cameo, CorpusActors actors) {
+    Event e = merged.event();
     String mode = e.mode() == EventMode.ASSERTED ? "" : " (" + e.mode().name().toLowerCase() + ")";
-    out.printf("%-10s %-5s %s%s%n", e.date().orElse("undated"), e.code(),
-        cameo.map(CameoCode::name).orElse("?"), mode);
-    out.printf("           %s -> %s%s  [%s | %s]%n", name(e.actor1(), actors),
+    String sources = merged.sources().size() == 1 ? "" : "  [" + merged.sources().size() + " sources, "
+        + merged.outlets() + " outlets]";
+    out.printf("%-10s %-5s %s%s%s%n", e.date().orElse("undated"), e.code(),
+        cameo.map(CameoCode::name).orElse("?"), mode, sources);
+    out.printf("           %s -> %s%s%n", name(e.actor1(), actors),
         e.actor2().map(p -> name(p, actors)).orElse("-"),
-        e.location().map(l -> "  in " + actors.actor(l).map(a -> a.name()).orElse(l)).orElse(""),
-        reported.article().id(), reported.article().outlet().orElse("-"));
-    out.printf("           %s%n", reported.sentence());
+        e.location().map(l -> "  in " + actors.actor(l).map(a -> a.name()).orElse(l)).orElse(""));
+    for (ReportedEvent source : merged.sources()) {
+      out.printf("           [%s | %s] %s%n", source.article().id(), source.article().outlet().orElse("-"),
+          source.sentence());
+    }
   }
 
   private static String name(Participant p, CorpusActors actors) {

@@ -3,8 +3,10 @@ package org.dateline.app.commands;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.dateline.app.events.CorpusEvents;
-import org.dateline.app.events.ReportedEvent;
+import org.dateline.app.events.StoryEvent;
+import org.dateline.app.events.StoryEvents;
+import org.dateline.app.stories.CorpusStories;
+import org.dateline.link.stories.StoryClusterer;
 import org.dateline.app.export.EventsExporter;
 import org.dateline.nlp.events.CameoCodebook;
 import java.util.concurrent.Callable;
@@ -55,7 +57,8 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Store opened = store.openForReading()) {
       CorpusActors actors = CorpusActors.of(opened);
-      List<ReportedEvent> events = CorpusEvents.read(opened, actors, e -> true);
+      StoryClusterer stories = CorpusStories.cluster(opened);
+      List<StoryEvent> events = StoryEvents.read(opened, actors, stories, e -> true);
       EventsExporter exporter = new EventsExporter(CameoCodebook.bundled());
       if (format == ExportFormat.gdelt) {
         long rows = exporter.exportGdelt(events, actors, out, Instant.now());

@@ -14,18 +14,19 @@ import org.dateline.nlp.events.CameoCodebook;
  * @param code a CAMEO code or its prefix
  * @param from the first day (an event's date must not end before it)
  * @param to the last day (an event's date must not start after it)
- * @param outlet the reporting outlet, case-insensitive
+ * @param outlet an outlet among those reporting it, case-insensitive
  */
 public record EventFilter(Optional<String> actor, Optional<String> code, Optional<LocalDate> from,
-    Optional<LocalDate> to, Optional<String> outlet) implements Predicate<ReportedEvent> {
+    Optional<LocalDate> to, Optional<String> outlet) implements Predicate<StoryEvent> {
 
   @Override
-  public boolean test(ReportedEvent reported) {
-    var event = reported.event();
+  public boolean test(StoryEvent merged) {
+    var event = merged.event();
     if (code.isPresent() && !CameoCodebook.matches(event.code(), code.get())) {
       return false;
     }
-    if (outlet.isPresent() && !reported.article().outlet().map(o -> o.equalsIgnoreCase(outlet.get())).orElse(false)) {
+    if (outlet.isPresent() && merged.sources().stream().noneMatch(
+        s -> s.article().outlet().map(o -> o.equalsIgnoreCase(outlet.get())).orElse(false))) {
       return false;
     }
     if (actor.isPresent()) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.dateline.app.actors.CorpusActors;
-import org.dateline.app.events.ReportedEvent;
+import org.dateline.app.events.StoryEvent;
 import org.dateline.model.Event;
 import org.dateline.nlp.events.CameoCodebook;
 
@@ -23,10 +23,10 @@ public final class EventsExporter {
   }
 
   /** Writes {@code events.jsonl} into {@code dir}; returns the number of events. */
-  public long exportJsonl(List<ReportedEvent> events, Path dir) throws IOException {
+  public long exportJsonl(List<StoryEvent> events, Path dir) throws IOException {
     Files.createDirectories(dir);
     try (JsonlWriter out = new JsonlWriter(dir.resolve(FILE_NAME))) {
-      for (ReportedEvent event : events) {
+      for (StoryEvent event : events) {
         out.write(EventJson.of(event, codebook.find(event.event().code())));
       }
       return out.lines();
@@ -34,15 +34,16 @@ public final class EventsExporter {
   }
 
   /** Writes the GDELT-style table into {@code dir}; returns the number of rows. */
-  public long exportGdelt(List<ReportedEvent> events, CorpusActors actors, Path dir, Instant now)
+  public long exportGdelt(List<StoryEvent> events, CorpusActors actors, Path dir, Instant now)
       throws IOException {
     Files.createDirectories(dir);
     try (GdeltEventWriter out = new GdeltEventWriter(dir.resolve(GDELT_FILE_NAME), true, now)) {
-      for (ReportedEvent reported : events) {
-        Event e = reported.event();
-        codebook.find(e.code()).ifPresent(code -> out.write(GdeltRow.of(e, code, reported.article(),
+      for (StoryEvent merged : events) {
+        Event e = merged.event();
+        codebook.find(e.code()).ifPresent(code -> out.write(GdeltRow.of(e, code, merged.first().article(),
             actors.actor(e.actor1().actorId()), e.actor2().flatMap(p -> actors.actor(p.actorId())),
-            e.location().flatMap(actors::actor))));
+            e.location().flatMap(actors::actor))
+            .withCounts(merged.sources().size(), (int) merged.outlets(), (int) merged.articles())));
       }
       return out.rows();
     }

@@ -64,7 +64,8 @@ final class GdeltFields {
     fields.add(row.code().root());
     fields.add(Integer.toString(quadClass(row.code().root())));
     fields.add(String.format(Locale.ROOT, "%.1f", row.code().goldstein()));
-    fields.addAll(List.of("1", "1", "1", ""));
+    fields.addAll(List.of(String.valueOf(row.mentions()), String.valueOf(row.sources()),
+        String.valueOf(row.articles()), ""));
     addGeo(fields, Optional.empty());
     addGeo(fields, Optional.empty());
     addGeo(fields, row.location());

@@ -13,10 +13,13 @@ import org.dateline.model.Event;
  *
  * @param event the event
  * @param code the codebook entry of the event's code
- * @param article the article that reports it
+ * @param article the (first) article that reports it
  * @param actor1 the actor of {@link Event#actor1()}
  * @param actor2 the actor of {@link Event#actor2()}
  * @param location the place of {@link Event#location()}
+ * @param mentions how many reports tell of the event (GDELT's NumMentions)
+ * @param sources how many outlets report it (NumSources)
+ * @param articles how many articles report it (NumArticles)
  */
 public record GdeltRow(
     Event event,
@@ -24,7 +27,10 @@ public record GdeltRow(
     Article article,
     Optional<Actor> actor1,
     Optional<Actor> actor2,
-    Optional<Actor> location) {
+    Optional<Actor> location,
+    int mentions,
+    int sources,
+    int articles) {
 
   public GdeltRow {
     Objects.requireNonNull(event, "event");
@@ -42,6 +48,14 @@ public record GdeltRow(
   /** The row of {@code event}; see the record's components. */
   public static GdeltRow of(Event event, CameoCode code, Article article,
       Optional<Actor> actor1, Optional<Actor> actor2, Optional<Actor> location) {
-    return new GdeltRow(event, code, article, actor1, actor2, location);
+    return new GdeltRow(event, code, article, actor1, actor2, location, 1, 1, 1);
+  }
+
+  /** This row for an event that {@code mentions} reports in {@code articles} articles of {@code sources} outlets tell. */
+  public GdeltRow withCounts(int mentions, int sources, int articles) {
+    if (mentions < 1 || sources < 1 || articles < 1) {
+      throw new IllegalArgumentException("an event has at least one report, outlet and article");
+    }
+    return new GdeltRow(event, code, article, actor1, actor2, location, mentions, sources, articles);
   }
 }

@@ -1,0 +1,44 @@
+package org.dateline.app.events;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.dateline.app.eval.CanonicalIds;
+import org.dateline.link.events.EventMerger;
+import org.dateline.link.stories.StoryClusterer;
+import org.dateline.model.Story;
+import org.dateline.store.Store;
+
+/**
+ * The events of a store, one per real-world event: the reports of each story's articles merged
+ * ({@link EventMerger}), in story order, each listing every source.
+ */
+public final class StoryEvents {
+
+  private StoryEvents() {}
+
+  /** Every merged event {@code filter} accepts, stories clustered by {@code stories}. */
+  public static List<StoryEvent> read(Store store, CanonicalIds ids, StoryClusterer stories,
+      Predicate<StoryEvent> filter) throws IOException {
+    Map<String, List<ReportedEvent>> byArticle = new LinkedHashMap<>();
+    for (ReportedEvent reported : CorpusEvents.read(store, ids, e -> true)) {
+      byArticle.computeIfAbsent(reported.article().id(), a -> new ArrayList<>()).add(reported);
+    }
+    List<StoryEvent> events = new ArrayList<>();
+    for (Story story : stories.stories()) {
+      List<ReportedEvent> reports = new ArrayList<>();
+      story.articleIds().forEach(id -> reports.addAll(byArticle.getOrDefault(id, List.of())));
+      for (List<ReportedEvent> group : EventMerger.merge(reports, ReportedEvent::event)) {
+        StoryEvent event = new StoryEvent(story.id(),
+            EventMerger.combined(group.stream().map(ReportedEvent::event).toList()), group);
+        if (filter.test(event)) {
+          events.add(event);
+        }
+      }
+    }
+    return events;
+  }
+}
