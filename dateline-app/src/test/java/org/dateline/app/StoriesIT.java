@@ -77,6 +77,64 @@ class StoriesIT {
   }
 
   @Test
+  void storyShowsItsArticlesMergedEventsQuotesAndFigures() {
+    String id = visitStoryId();
+    Cli.Result story = Cli.run("story", "--store", store.toString(), id);
+
+    assertThat(story.exitCode()).isZero();
+    assertThat(story.out())
+        .contains("Articles (2, 2 independent)")
+        .contains("~2025-03-06..2025-03-08") // the undated report's window, from its partner
+        .contains("Make a visit  [2 sources, 2 outlets]")
+        .contains("[courier-7 | Valley Courier] Mira Halden, the foreign minister of the Helsinki regime, visited Sweden")
+        .contains("[ledger-7 | Northern Ledger] Finnish Foreign Minister Mira Halden visited Sweden")
+        .contains("“The river belongs to both nations,”")
+        .contains("40 engineers");
+    assertThat(Cli.run("story", "--store", store.toString(), "s-nothing").exitCode()).isNotZero();
+  }
+
+  @Test
+  void compareAStoryShowsEachOutletsWordsForEachActor() {
+    Cli.Result compare = Cli.run("compare", "--store", store.toString(), visitStoryId());
+
+    assertThat(compare.out())
+        .contains("Valley Courier, Northern Ledger")
+        .containsPattern("Finland \\(finland\\)\\n  Valley Courier +Helsinki · Helsinki regime")
+        .containsPattern("Valley Courier +Mira Halden · the foreign minister of the Helsinki regime")
+        .containsPattern("Loaded words.*\\n  Valley Courier +regime")
+        .containsPattern("Only in Valley Courier\\n(.*\\n)*  figure  40 engineers")
+        .doesNotContain("visited Sweden ·"); // a verb is not a name's modifier
+  }
+
+  @Test
+  void exportWritesStoriesWithTheirEventsAndTheFramingComparison() throws IOException {
+    Path out = tmp.resolve("export");
+    Cli.run("export", "--store", store.toString(), "--out", out.toString());
+
+    JsonNode story = JsonLines.read(out.resolve("stories.jsonl")).stream()
+        .filter(s -> s.get("id").asText().equals(visitStoryId())).findFirst().orElseThrow();
+    for (String field : List.of("id", "title", "articles", "events")) {
+      assertThat(story.has(field)).as(field).isTrue();
+    }
+    List<String> eventIds = JsonLines.read(out.resolve("events.jsonl")).stream()
+        .filter(e -> e.get("story").asText().equals(visitStoryId())).map(e -> e.get("id").asText()).toList();
+    assertThat(story.get("events")).extracting(JsonNode::asText).containsExactlyElementsOf(eventIds);
+
+    List<JsonNode> framing = JsonLines.read(out.resolve("framing.jsonl"));
+    JsonNode finland = framing.stream().filter(f -> f.get("actor").asText().equals("finland")).findFirst().orElseThrow();
+    assertThat(finland.get("story").asText()).isEqualTo(visitStoryId());
+    assertThat(finland.at("/by_outlet/Valley Courier")).extracting(JsonNode::asText).contains("Helsinki regime");
+    assertThat(framing).filteredOn(f -> f.get("kind").asText().equals("only_in")).singleElement()
+        .satisfies(f -> assertThat(f.at("/by_outlet/Valley Courier/figures/0").asText()).isEqualTo("40 engineers"));
+  }
+
+  private String visitStoryId() {
+    return JsonLines.parse(Cli.run("stories", "--store", store.toString(), "--json").out()).stream()
+        .filter(s -> s.get("articles").toString().contains("ledger-7")).findFirst().orElseThrow()
+        .get("id").asText();
+  }
+
+  @Test
   void ingestingAgainReadsNothingAgain() {
     Cli.Result again = Cli.run("ingest", "--no-progress", "--store", store.toString(), input.toString());
 

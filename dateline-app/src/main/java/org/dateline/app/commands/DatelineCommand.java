@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       EventsCommand.class,
       StoriesCommand.class,
+      StoryCommand.class,
       CompareCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

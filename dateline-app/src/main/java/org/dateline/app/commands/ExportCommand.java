@@ -3,16 +3,17 @@ package org.dateline.app.commands;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.dateline.app.events.StoryEvent;
-import org.dateline.app.events.StoryEvents;
-import org.dateline.app.stories.CorpusStories;
-import org.dateline.link.stories.StoryClusterer;
-import org.dateline.app.export.EventsExporter;
-import org.dateline.nlp.events.CameoCodebook;
 import java.util.concurrent.Callable;
 import org.dateline.app.actors.CorpusActors;
+import org.dateline.app.events.StoryEvent;
+import org.dateline.app.events.StoryEvents;
 import org.dateline.app.export.ArticlesExporter;
 import org.dateline.app.export.EntitiesExporter;
+import org.dateline.app.export.EventsExporter;
+import org.dateline.app.export.StoriesExporter;
+import org.dateline.app.stories.CorpusStories;
+import org.dateline.link.stories.StoryClusterer;
+import org.dateline.nlp.events.CameoCodebook;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,11 @@ import picocli.CommandLine.Option;
       "  quotes.jsonl    article, text, start, end, speaker, speaker_name, direct",
       "  figures.jsonl   article, value, what, text, approx, start, end",
       "  events.jsonl    id, code, label, plover, goldstein, actor1, actor2, date, location,",
-      "                  confidence, sources: [{article, outlet, start, end, sentence}]",
+      "                  confidence, sources: [{article, outlet, start, end, sentence}], story",
+      "                  (reports of one event in a story's articles are one line, a source each)",
+      "  stories.jsonl   id, title, articles, events, copies, first, last, outlets",
+      "  framing.jsonl   story, kind (actor, loaded, scare_quotes, only_in), actor, by_outlet:",
+      "                  {outlet: [terms]}; for only_in {outlet: {quotes, figures, events}}",
       "Offsets index the article's exported text.",
       "With --format gdelt, writes events.gdelt.tsv instead: the events in the columns of",
       "GDELT 2.0's event table (with a header row), fields Dateline does not know left empty."
@@ -67,9 +72,12 @@ final class ExportCommand implements Callable<Integer> {
         ArticlesExporter.Counts counts = new ArticlesExporter().export(opened, out, actors);
         long entities = new EntitiesExporter().export(actors, out);
         long written = exporter.exportJsonl(events, out);
+        StoriesExporter.Counts storyCounts = new StoriesExporter().export(stories.stories(), events, opened, actors, out);
         spec.commandLine().getOut().printf(
-            "Wrote %d articles, %d entities, %d dates, %d quotes, %d figures, %d events to %s%n",
-            counts.articles(), entities, counts.dates(), counts.quotes(), counts.figures(), written, out);
+            "Wrote %d articles, %d entities, %d dates, %d quotes, %d figures, %d events, %d stories"
+                + " (%d framing lines) to %s%n",
+            counts.articles(), entities, counts.dates(), counts.quotes(), counts.figures(), written,
+            storyCounts.stories(), storyCounts.framingLines(), out);
       }
     }
     spec.commandLine().getOut().flush();

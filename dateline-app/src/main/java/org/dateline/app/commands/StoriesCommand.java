@@ -3,12 +3,18 @@ package org.dateline.app.commands;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.dateline.app.actors.CorpusActors;
+import org.dateline.app.events.StoryEvent;
+import org.dateline.app.events.StoryEvents;
 import org.dateline.app.export.JsonlWriter;
 import org.dateline.app.export.StoryJson;
 import org.dateline.app.stories.CorpusStories;
 import org.dateline.app.terminal.TextTable;
+import org.dateline.link.stories.StoryClusterer;
 import org.dateline.model.Story;
 import org.dateline.store.Store;
 import picocli.CommandLine;
@@ -40,13 +46,21 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Story> stories;
+    Map<String, List<String>> events = Map.of();
     try (Store opened = store.openForReading()) {
-      stories = CorpusStories.of(opened).stream()
+      StoryClusterer clusterer = CorpusStories.cluster(opened);
+      stories = clusterer.stories().stream()
           .filter(story -> story.articleIds().size() >= minArticles).toList();
+      if (json) {
+        events = StoryEvents.read(opened, CorpusActors.of(opened), clusterer, e -> true).stream()
+            .collect(Collectors.groupingBy(StoryEvent::storyId, Collectors.mapping(e -> e.event().id(), Collectors.toList())));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      stories.forEach(story -> out.println(JsonlWriter.line(StoryJson.of(story))));
+      for (Story story : stories) {
+        out.println(JsonlWriter.line(StoryJson.of(story, events.getOrDefault(story.id(), List.of()))));
+      }
     } else {
       TextTable table = new TextTable(List.of("ID", "DATES", "ARTICLES", "OUTLETS", "TITLE"), 14, 23, 8, 30, 60);
       for (Story story : stories) {

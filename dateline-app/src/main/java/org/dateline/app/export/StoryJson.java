@@ -1,10 +1,11 @@
 package org.dateline.app.export;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dateline.model.Story;
 
-/** One line of {@code stories.jsonl}: {@code id, title, articles, copies, first, last, outlets}. */
+/** One line of {@code stories.jsonl}: {@code id, title, articles, events, copies, first, last, outlets}. */
 public final class StoryJson {
 
   private StoryJson() {}
@@ -19,6 +20,13 @@ public final class StoryJson {
     json.put("first", story.first().map(Object::toString).orElse(null));
     json.put("last", story.last().map(Object::toString).orElse(null));
     json.put("outlets", story.outlets());
+    return json;
+  }
+
+  /** The JSON fields of {@code story} with {@code events}: the ids of its merged events. */
+  public static Map<String, Object> of(Story story, List<String> events) {
+    Map<String, Object> json = of(story);
+    json.put("events", events);
     return json;
   }
 }

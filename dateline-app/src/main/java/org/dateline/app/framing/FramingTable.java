@@ -65,7 +65,7 @@ public final class FramingTable {
         }
       }
       for (Quote quote : report.analysis().quotes()) {
-        String speaker = quote.speakerId().map(s -> ids.canonical(article, s)).orElse("?");
+        String speaker = quote.speakerId().map(s -> ids.canonical(article, s)).orElse("unknown speaker");
         quotes.computeIfAbsent(outlet, k -> new LinkedHashSet<>()).add(speaker + ": " + shorten(quote.text()));
       }
       for (Figure figure : report.analysis().figures()) {

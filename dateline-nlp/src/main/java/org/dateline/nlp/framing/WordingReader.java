@@ -10,6 +10,8 @@ import org.dateline.model.Wording;
 import org.dateline.model.WordingKind;
 import org.dateline.nlp.references.Ref;
 import org.dateline.nlp.references.Words;
+import org.dateline.nlp.references.Resources;
+import org.dateline.nlp.events.EventCoder;
 
 /**
  * Reads how an article words its actors in its own voice: each name and descriptive name it uses,
@@ -39,6 +41,9 @@ public final class WordingReader {
       "those", "not", "also", "than", "between", "against", "after", "before", "over", "under", "into",
       "about", "when", "while", "will", "would", "can", "could", "all", "both", "since", "during", "amid");
 
+  /** The irregular verb forms ("met", "told", "led"), from the event coder's verb table. */
+  private static final Set<String> PAST_FORMS = irregularForms();
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
 
   /** The article's wording, in text order. */
@@ -63,6 +68,15 @@ public final class WordingReader {
     return wordings;
   }
 
+  private static Set<String> irregularForms() {
+    Set<String> forms = new java.util.HashSet<>();
+    for (String line : Resources.lines(EventCoder.class, "irregular-verbs.txt")) {
+      String[] parts = line.split("\\s+");
+      forms.addAll(List.of(parts).subList(1, parts.length));
+    }
+    return Set.copyOf(forms);
+  }
+
   /** The first token of a modifier run before the name, if it describes it. */
   private static Optional<Integer> modifiers(Words words, Ref ref) {
     int sentenceFirst = words.sentenceFirst(words.sentenceOf(ref.first()));
@@ -78,10 +92,28 @@ public final class WordingReader {
     if (last.endsWith("s") && !HEADS.contains(last)) {
       return Optional.empty(); // a plural noun before a name is not its modifier: "the individuals Qaani met"
     }
-    boolean opened = k < sentenceFirst || DETERMINERS.contains(words.lower(k)) || words.possessive(k)
-        || words.lower(k).equals(",");
+    boolean determined = k >= sentenceFirst && (DETERMINERS.contains(words.lower(k)) || words.possessive(k));
+    boolean opened = determined || k < sentenceFirst || words.lower(k).equals(",");
     boolean headed = HEADS.contains(words.lower(ref.first() - 1));
-    return opened || headed ? Optional.of(first) : Optional.empty();
+    if (!determined) {
+      first = afterVerbs(words, first, ref.first()); // ", visited Sweden", "and met Prime Minister X"
+    }
+    return (opened || headed) && first < ref.first() ? Optional.of(first) : Optional.empty();
+  }
+
+  /**
+   * The first token after the last verb form in {@code [first, end)}: without a determiner before
+   * it, a past form ("visited", "met") is the clause's verb, not a modifier of the name after it.
+   */
+  private static int afterVerbs(Words words, int first, int end) {
+    int start = first;
+    for (int k = first; k < end; k++) {
+      String w = words.lower(k);
+      if ((w.endsWith("ed") && w.length() > 4) || PAST_FORMS.contains(w)) {
+        start = k + 1;
+      }
+    }
+    return start;
   }
 
   private static boolean modifier(Words words, int k) {

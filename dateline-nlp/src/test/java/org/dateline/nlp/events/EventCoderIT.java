@@ -50,6 +50,14 @@ class EventCoderIT {
   }
 
   @Test
+  void thePlaceIsWhereTheEventHappenedNotWhereTheRestOfTheSentenceGoes() {
+    assertThat(events("Mira Halden met Jonas Berg in Stockholm to discuss the Torne river dispute."))
+        .singleElement().satisfies(e -> assertThat(e.location()).contains("stockholm"));
+    assertThat(events("Norway attacked Sweden on Monday after protests in Oslo."))
+        .singleElement().satisfies(e -> assertThat(e.location()).isEmpty());
+  }
+
+  @Test
   void aNegatedEventIsNotCoded() {
     assertThat(events("Mira Halden did not meet Jonas Berg during the summit in Oslo.")).isEmpty();
     assertThat(events("Sweden never recognized Kosovo, its foreign ministry said.")).isEmpty();
