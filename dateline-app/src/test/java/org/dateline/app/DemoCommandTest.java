@@ -20,7 +20,9 @@ class DemoCommandTest {
         .contains("6 articles: 6 new, 0 updated, 0 unchanged, 0 failed")
         .contains("Found 6 articles from 5 outlets")
         .contains("published 2026-03-02 to 2026-03-09")
-        .contains("Search \"relief corridor\"");
+        .contains("Search \"relief corridor\"")
+        .containsPattern("  s-\\p{XDigit}+  Neighbours open Sava relief corridor .*Balkan Daily Wire, Riverside Herald")
+        .containsPattern("\\./dateline compare --store \\S+ s-\\p{XDigit}+");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -14,9 +15,11 @@ import org.dateline.app.demo.SampleArticles;
 import org.dateline.app.run.IngestProgress;
 import org.dateline.app.run.IngestRun;
 import org.dateline.app.run.IngestSummary;
+import org.dateline.app.stories.CorpusStories;
 import org.dateline.app.terminal.TextTable;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.model.Article;
+import org.dateline.model.Story;
 import org.dateline.nlp.Annotator;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResults;
@@ -61,11 +64,17 @@ final class DemoCommand implements Callable<Integer> {
       summarize(out, articles);
       summarizeAnalysis(out, store);
       showSearch(out, store, "relief corridor");
+      Optional<Story> largest = showStories(out, store);
       out.println();
       out.println("Explore it yourself:");
       out.println("  ./dateline articles --store " + storeDir.resolve("index"));
       out.println("  ./dateline search --store " + storeDir.resolve("index") + " strike");
       out.println("  ./dateline events --store " + storeDir.resolve("index"));
+      out.println("  ./dateline stories --store " + storeDir.resolve("index"));
+      largest.ifPresent(story -> {
+        out.println("  ./dateline story --store " + storeDir.resolve("index") + " " + story.id());
+        out.println("  ./dateline compare --store " + storeDir.resolve("index") + " " + story.id());
+      });
       out.flush();
       return summary.failures().isEmpty() ? 0 : 1;
     }
@@ -116,6 +125,19 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("%d actors, %d time expressions, %d quotes, %d figures, %d events; most named: %s%n",
         actors.summaries().size(), counts[0], counts[1], counts[2], counts[3], String.join(", ", top));
     quotes.stream().limit(3).forEach(q -> out.println("  " + q));
+  }
+
+  /** Prints the stories told by more than one article; returns the largest. */
+  private static Optional<Story> showStories(PrintWriter out, Store store) throws Exception {
+    List<Story> stories = CorpusStories.of(store);
+    List<Story> shared = stories.stream().filter(s -> s.articleIds().size() > 1)
+        .sorted(Comparator.comparingInt((Story s) -> s.articleIds().size()).reversed()).toList();
+    out.printf("%n%d stories, %d told by more than one article:%n", stories.size(), shared.size());
+    for (Story story : shared) {
+      out.printf("  %s  %s (%d articles: %s)%n", story.id(), story.title(), story.articleIds().size(),
+          String.join(", ", story.outlets()));
+    }
+    return shared.stream().findFirst();
   }
 
   private static void showSearch(PrintWriter out, Store store, String query) throws Exception {
