@@ -21,7 +21,7 @@ class DemoCommandTest {
         .contains("Found 6 articles from 5 outlets")
         .contains("published 2026-03-02 to 2026-03-09")
         .contains("Search \"relief corridor\"")
-        .containsPattern("  s-\\p{XDigit}+  Neighbours open Sava relief corridor .*Balkan Daily Wire, Riverside Herald")
+        .containsPattern("  s-\\p{XDigit}+  Neighbours open Sava relief corridor .*\\(2 articles: (Balkan Daily Wire|Riverside Herald), ")
         .containsPattern("\\./dateline compare --store \\S+ s-\\p{XDigit}+");
   }
 

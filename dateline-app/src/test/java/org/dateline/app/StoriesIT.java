@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stories end to end on three invented articles: a dated and an undated report of one visit from
- * two outlets, and an unrelated flood.
+ * Stories end to end on four invented articles: a dated and an undated report of one visit from
+ * two outlets, a wire copy of the dated one in a third outlet, and an unrelated flood.
  */
 class StoriesIT {
 
@@ -41,7 +41,23 @@ class StoriesIT {
     assertThat(stories.out()).contains("2 stories");
     List<JsonNode> json = JsonLines.parse(Cli.run("stories", "--store", store.toString(), "--json").out());
     assertThat(json).extracting(s -> s.get("articles").toString())
-        .containsExactlyInAnyOrder("[\"courier-7\",\"ledger-7\"]", "[\"gazette-3\"]");
+        .containsExactlyInAnyOrder("[\"ledger-7\",\"courier-7\",\"echo-2\"]", "[\"gazette-3\"]");
+    assertThat(json.get(0).get("copies").toString()).isEqualTo("{\"echo-2\":\"ledger-7\"}");
+  }
+
+  @Test
+  void aStoryKeepsItsIdWhenALaterArticleJoinsIt() throws IOException {
+    String before = visitStoryId();
+    Path late = tmp.resolve("late.jsonl");
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/stories/late-report.jsonl")) {
+      Files.copy(in, late);
+    }
+    Cli.run("ingest", "--no-progress", "--store", store.toString(), late.toString());
+
+    assertThat(visitStoryId()).isEqualTo(before);
+    JsonNode story = JsonLines.parse(Cli.run("stories", "--store", store.toString(), "--json").out()).stream()
+        .filter(s -> s.get("id").asText().equals(before)).findFirst().orElseThrow();
+    assertThat(story.get("articles")).extracting(JsonNode::asText).endsWith("aaa-late");
   }
 
   @Test
@@ -66,14 +82,16 @@ class StoriesIT {
     JsonNode visit = events.stream().filter(e -> e.get("code").asText().equals("042")).findFirst().orElseThrow();
     assertThat(visit.get("date").asText()).isEqualTo("2025-03-06");
     assertThat(visit.get("sources")).extracting(s -> s.get("outlet").asText())
-        .containsExactlyInAnyOrder("Northern Ledger", "Valley Courier");
+        .containsExactlyInAnyOrder("Northern Ledger", "Valley Courier", "Coastal Echo");
+    assertThat(visit.get("sources")).filteredOn(s -> s.get("outlet").asText().equals("Coastal Echo"))
+        .singleElement().satisfies(s -> assertThat(s.get("copy_of").asText()).isEqualTo("ledger-7"));
     assertThat(events).filteredOn(e -> e.get("code").asText().equals("042")).hasSize(1);
 
     Path out = tmp.resolve("gdelt");
     Cli.run("export", "--format", "gdelt", "--store", store.toString(), "--out", out.toString());
     String row = Files.readAllLines(out.resolve("events.gdelt.tsv")).stream()
         .filter(r -> r.contains("\t042\t")).findFirst().orElseThrow();
-    assertThat(row).contains("\t2\t2\t2\t"); // NumMentions, NumSources, NumArticles
+    assertThat(row).contains("\t3\t2\t3\t"); // NumMentions, NumSources (a copy is not one), NumArticles
   }
 
   @Test
@@ -83,9 +101,10 @@ class StoriesIT {
 
     assertThat(story.exitCode()).isZero();
     assertThat(story.out())
-        .contains("Articles (2, 2 independent)")
+        .contains("Articles (3, 2 independent)")
+        .contains("copy of ledger-7")
         .contains("~2025-03-06..2025-03-08") // the undated report's window, from its partner
-        .contains("Make a visit  [2 sources, 2 outlets]")
+        .contains("Make a visit  [3 sources, 2 outlets, 1 copied]")
         .contains("[courier-7 | Valley Courier] Mira Halden, the foreign minister of the Helsinki regime, visited Sweden")
         .contains("[ledger-7 | Northern Ledger] Finnish Foreign Minister Mira Halden visited Sweden")
         .contains("“The river belongs to both nations,”")
@@ -98,7 +117,7 @@ class StoriesIT {
     Cli.Result compare = Cli.run("compare", "--store", store.toString(), visitStoryId());
 
     assertThat(compare.out())
-        .contains("Valley Courier, Northern Ledger")
+        .contains("Northern Ledger, Valley Courier, Coastal Echo")
         .containsPattern("Finland \\(finland\\)\\n  Valley Courier +Helsinki · Helsinki regime")
         .containsPattern("Valley Courier +Mira Halden · the foreign minister of the Helsinki regime")
         .containsPattern("Loaded words.*\\n  Valley Courier +regime")
@@ -138,7 +157,7 @@ class StoriesIT {
   void ingestingAgainReadsNothingAgain() {
     Cli.Result again = Cli.run("ingest", "--no-progress", "--store", store.toString(), input.toString());
 
-    assertThat(again.out()).contains("3 unchanged").doesNotContain("dated from their story");
+    assertThat(again.out()).contains("4 unchanged").doesNotContain("dated from their story");
   }
 
   private static JsonNode byId(List<JsonNode> rows, String id) {

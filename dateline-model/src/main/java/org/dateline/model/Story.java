@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param id a stable id derived from the story's first article ({@code s-} and a short hash of
  *     that article's id): it never changes when later articles join
- * @param title a readable title: the first article's headline, else its first sentence
+ * @param title a readable title: the first headline among its articles, else the first
+ *     article's first sentence
  * @param articleIds every article of the story, in the order they joined, copies included
  * @param copies near-duplicate articles (syndicated or lightly edited copies) mapped to the
  *     earliest-seen original they copy; copies are not independent sources

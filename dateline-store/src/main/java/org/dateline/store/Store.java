@@ -75,6 +75,12 @@ public interface Store extends Closeable {
   /** The stored analysis of the article with this id, if it has one. */
   Optional<Analysis> analysis(String id) throws IOException;
 
+  /**
+   * Every article with its analysis if it has one, in the order the articles first arrived in
+   * this store (an update keeps the article's place): the order stories are built in.
+   */
+  void forEachInArrivalOrder(BiConsumer<Article, Optional<Analysis>> action) throws IOException;
+
   /** Every analysed article with its analysis, in id order. */
   void forEachAnalysis(BiConsumer<Article, Analysis> action) throws IOException;
 

@@ -86,15 +86,17 @@ final class EventsCommand implements Callable<Integer> {
     Event e = merged.event();
     String mode = e.mode() == EventMode.ASSERTED ? "" : " (" + e.mode().name().toLowerCase() + ")";
     String sources = merged.sources().size() == 1 ? "" : "  [" + merged.sources().size() + " sources, "
-        + merged.outlets() + " outlets]";
+        + merged.outlets() + (merged.outlets() == 1 ? " outlet" : " outlets")
+        + (merged.copies().isEmpty() ? "" : ", " + merged.copies().size() + " copied") + "]";
     out.printf("%-10s %-5s %s%s%s%n", e.date().orElse("undated"), e.code(),
         cameo.map(CameoCode::name).orElse("?"), mode, sources);
     out.printf("           %s -> %s%s%n", name(e.actor1(), actors),
         e.actor2().map(p -> name(p, actors)).orElse("-"),
         e.location().map(l -> "  in " + actors.actor(l).map(a -> a.name()).orElse(l)).orElse(""));
     for (ReportedEvent source : merged.sources()) {
-      out.printf("           [%s | %s] %s%n", source.article().id(), source.article().outlet().orElse("-"),
-          source.sentence());
+      String copy = Optional.ofNullable(merged.copies().get(source.article().id())).map(o -> " | copy of " + o).orElse("");
+      out.printf("           [%s | %s%s] %s%n", source.article().id(), source.article().outlet().orElse("-"),
+          copy, source.sentence());
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.dateline.app.eval.CanonicalIds;
 import org.dateline.link.events.EventMerger;
@@ -32,8 +33,11 @@ public final class StoryEvents {
       List<ReportedEvent> reports = new ArrayList<>();
       story.articleIds().forEach(id -> reports.addAll(byArticle.getOrDefault(id, List.of())));
       for (List<ReportedEvent> group : EventMerger.merge(reports, ReportedEvent::event)) {
+        Map<String, String> copies = new LinkedHashMap<>();
+        group.forEach(r -> Optional.ofNullable(story.copies().get(r.article().id()))
+            .ifPresent(original -> copies.put(r.article().id(), original)));
         StoryEvent event = new StoryEvent(story.id(),
-            EventMerger.combined(group.stream().map(ReportedEvent::event).toList()), group);
+            EventMerger.combined(group.stream().map(ReportedEvent::event).toList()), group, copies);
         if (filter.test(event)) {
           events.add(event);
         }

@@ -15,7 +15,8 @@ import org.dateline.model.Participant;
  * date, location, confidence, sources: [{article, outlet, start, end, sentence}]}, plus {@code
  * actor1_name}, {@code actor2_name} (the words the first source's sentence uses), {@code mode},
  * {@code reported_by} and {@code story}. An event reported by several articles of a story is one
- * line with a source each; a source also gives its own {@code event} id and {@code date}.
+ * line with a source each; a source also gives its own {@code event} id and {@code date}, and {@code copy_of}: the
+ * original its article copies, if it is a near-duplicate (not an independent source).
  */
 public final class EventJson {
 
@@ -34,7 +35,7 @@ public final class EventJson {
     json.put("date", event.date().orElse(null));
     json.put("location", event.location().orElse(null));
     json.put("confidence", Math.round(event.confidence() * 100) / 100.0);
-    json.put("sources", merged.sources().stream().map(EventJson::source).toList());
+    json.put("sources", merged.sources().stream().map(s -> source(s, merged)).toList());
     json.put("story", merged.storyId());
     json.put("actor1_name", event.actor1().name());
     json.put("actor2_name", event.actor2().map(Participant::name).orElse(null));
@@ -43,7 +44,7 @@ public final class EventJson {
     return json;
   }
 
-  private static Map<String, Object> source(ReportedEvent reported) {
+  private static Map<String, Object> source(ReportedEvent reported, StoryEvent merged) {
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("article", reported.article().id());
     source.put("outlet", reported.article().outlet().orElse(null));
@@ -52,6 +53,7 @@ public final class EventJson {
     source.put("sentence", reported.sentence());
     source.put("event", reported.event().id());
     source.put("date", reported.event().date().orElse(null));
+    source.put("copy_of", merged.copies().get(reported.article().id()));
     return source;
   }
 }

@@ -8,7 +8,7 @@ import org.dateline.model.Story;
 import org.dateline.store.Store;
 
 /**
- * The stories of a whole store, clustered afresh in store order from the stored articles and
+ * The stories of a whole store, clustered afresh in arrival order from the stored articles and
  * their analyses (an article without analysis is clustered from its text alone).
  */
 public final class CorpusStories {
@@ -18,7 +18,7 @@ public final class CorpusStories {
   /** Clusters every article of {@code store}; the clusterer holds the assignments. */
   public static StoryClusterer cluster(Store store) throws IOException {
     StoryClusterer clusterer = new StoryClusterer();
-    store.forEachWithAnalysis((article, analysis) -> clusterer.add(ArticleFeatures.of(article, analysis)));
+    store.forEachInArrivalOrder((article, analysis) -> clusterer.add(ArticleFeatures.of(article, analysis)));
     return clusterer;
   }
 

@@ -12,7 +12,6 @@ import org.dateline.link.stories.ArticleFeatures;
 import org.dateline.link.stories.StoryClusterer;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
-import org.dateline.model.Mention;
 import org.dateline.model.Story;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.dates.StoryPartner;
@@ -24,9 +23,9 @@ import org.dateline.store.UpsertOutcome;
  * again with that partner's date ({@link Annotator#annotate(Article, Optional)}), so its
  * publication window narrows and its relative dates ("on Thursday") and its events get days.
  *
- * <p>The partner is the story's dated article sharing most of its actors (the earliest of equals).
- * An article already analysed with the same partner is left alone, so running this again after
- * an unchanged ingest reads nothing.
+ * <p>The partner is the story's earliest dated article, with the days all its dated articles
+ * name ({@link StoryPartner}). An article already analysed with the same partner is left alone,
+ * so running this again after an unchanged ingest reads nothing.
  */
 public final class StoryDating {
 
@@ -42,17 +41,20 @@ public final class StoryDating {
   public int run() throws IOException {
     StoryClusterer clusterer = new StoryClusterer();
     Map<String, Optional<LocalDate>> published = new HashMap<>();
-    Map<String, Set<String>> actors = new HashMap<>();
-    store.forEachWithAnalysis((article, analysis) -> {
-      clusterer.add(ArticleFeatures.of(article, analysis));
+    Map<String, List<LocalDate>> namedDays = new HashMap<>();
+    store.forEachInArrivalOrder((article, analysis) -> {
+      ArticleFeatures features = ArticleFeatures.of(article, analysis);
+      clusterer.add(features);
       published.put(article.id(), article.published());
-      actors.put(article.id(), actorIds(analysis));
+      if (article.published().isPresent()) {
+        namedDays.put(article.id(), features.mentionedDays());
+      }
     });
     int reread = 0;
     for (Story story : clusterer.stories()) {
       for (String id : story.articleIds()) {
         if (published.get(id).isEmpty()) {
-          Optional<StoryPartner> partner = partner(id, story.articleIds(), published, actors);
+          Optional<StoryPartner> partner = partner(story.articleIds(), published, namedDays);
           if (partner.isPresent() && reread(id, partner.get())) {
             reread++;
           }
@@ -74,37 +76,20 @@ public final class StoryDating {
     return true;
   }
 
-  private static Optional<StoryPartner> partner(String id, List<String> storyArticles,
-      Map<String, Optional<LocalDate>> published, Map<String, Set<String>> actors) {
-    Set<String> own = actors.get(id);
-    StoryPartner best = null;
-    double bestOverlap = -1;
-    for (String other : storyArticles) {
-      Optional<LocalDate> date = published.get(other);
-      if (date.isEmpty()) {
-        continue;
-      }
-      double overlap = jaccard(own, actors.get(other));
-      if (overlap > bestOverlap) {
-        best = new StoryPartner(other, date.get());
-        bestOverlap = overlap;
+  private static Optional<StoryPartner> partner(List<String> storyArticles,
+      Map<String, Optional<LocalDate>> published, Map<String, List<LocalDate>> namedDays) {
+    String earliest = null;
+    Set<LocalDate> days = new HashSet<>();
+    for (String id : storyArticles) {
+      Optional<LocalDate> date = published.get(id);
+      if (date.isPresent()) {
+        days.addAll(namedDays.getOrDefault(id, List.of()));
+        if (earliest == null || date.get().isBefore(published.get(earliest).get())) {
+          earliest = id;
+        }
       }
     }
-    return Optional.ofNullable(best);
-  }
-
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    return (double) a.stream().filter(b::contains).count() / union.size();
-  }
-
-  private static Set<String> actorIds(Optional<Analysis> analysis) {
-    Set<String> ids = new HashSet<>();
-    analysis.ifPresent(a -> a.mentions().stream().map(Mention::actorId).forEach(ids::add));
-    return ids;
+    return earliest == null ? Optional.empty()
+        : Optional.of(new StoryPartner(earliest, published.get(earliest).get(), days));
   }
 }

@@ -17,7 +17,8 @@ final class StoryProfile {
   final String id;
   final Centroid words = new Centroid();
   final Centroid actors = new Centroid();
-  private final String title;
+  private String title;
+  private boolean headlined;
   private final List<String> articleIds = new ArrayList<>();
   private final Map<String, String> copies = new LinkedHashMap<>();
   private final Set<String> outlets = new LinkedHashSet<>();
@@ -30,6 +31,7 @@ final class StoryProfile {
   StoryProfile(ArticleFeatures first) {
     this.id = StoryIds.of(first.id());
     this.title = StoryTitles.of(first);
+    this.headlined = StoryTitles.hasHeadline(first);
   }
 
   /** Adds an independent report, with its vectors. */
@@ -71,6 +73,10 @@ final class StoryProfile {
 
   private void addArticle(ArticleFeatures article) {
     articleIds.add(article.id());
+    if (!headlined && StoryTitles.hasHeadline(article)) { // a headline reads better than a first sentence
+      title = StoryTitles.of(article);
+      headlined = true;
+    }
     article.outlet().ifPresent(outlets::add);
     article.published().ifPresent(day -> {
       firstPublished = min(firstPublished, day);

@@ -2,7 +2,10 @@ package org.dateline.link.stories;
 
 import java.util.regex.Pattern;
 
-/** A story's title: its first article's headline, else the first sentence of its first real line. */
+/**
+ * A story's title: the headline of its first article that has one, else the first sentence of
+ * its first article's first real line.
+ */
 final class StoryTitles {
 
   private static final int MAX_LENGTH = 120;
@@ -11,8 +14,12 @@ final class StoryTitles {
 
   private StoryTitles() {}
 
+  static boolean hasHeadline(ArticleFeatures article) {
+    return article.title().isPresent() && !article.title().get().isBlank();
+  }
+
   static String of(ArticleFeatures article) {
-    if (article.title().isPresent() && !article.title().get().isBlank()) {
+    if (hasHeadline(article)) {
       return shorten(article.title().get().strip());
     }
     for (String line : article.text().split("\n")) {

@@ -7,6 +7,8 @@ import static org.dateline.link.stories.Fixtures.QUAKE_NORTH;
 import static org.dateline.link.stories.Fixtures.QUAKE_SOUTH;
 import static org.dateline.link.stories.Fixtures.article;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.dateline.model.Story;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,17 @@ class StoryClustererTest {
     assertThat(story.outlets()).containsExactly("Outlet a1", "Outlet a2");
     assertThat(story.first()).hasToString("Optional[2024-03-05]");
     assertThat(story.last()).hasToString("Optional[2024-03-06]");
+  }
+
+  @Test
+  void aStoryIsTitledByTheFirstHeadlineItsArticlesHave() {
+    StoryClusterer clusterer = new StoryClusterer();
+    clusterer.add(article("a1", "2024-03-05", FLOOD_A, "marlowe", "ilsa-brandt"));
+    ArticleFeatures headlined = article("a2", "2024-03-06", FLOOD_B, "marlowe", "ilsa-brandt");
+    clusterer.add(new ArticleFeatures(headlined.id(), Optional.of("Marlowe families sheltered as Brenn floods"),
+        headlined.text(), headlined.outlet(), headlined.published(), Optional.empty(), headlined.actorIds(), List.of()));
+
+    assertThat(clusterer.stories().get(0).title()).isEqualTo("Marlowe families sheltered as Brenn floods");
   }
 
   @Test

@@ -8,18 +8,19 @@ import java.util.stream.Collectors;
 import org.dateline.model.DateWindow;
 
 /**
- * When an undated article was most likely published, from a dated article of the same story.
+ * When an undated article was most likely published, from the dated articles of its story.
  *
- * <p>The undated report is read as telling the story as of its partner's date or later: the days
- * its weekdays and other day-relative words name ("on Thursday", "on Saturday night",
- * "yesterday") fall on or after the partner's date. Its publication day is the first day, from
- * the partner's date on and within a week, from which they all do; the window runs from that day
- * to {@value #NEWS_LAG_DAYS} days later, since news of a day is published within a couple of days.
- * A report with no day-relative words gets the partner's date and the same lag.
+ * <p>The undated report is read as telling the story from its first known day on (the earliest
+ * dated report's date, the anchor): the days its weekdays and other day-relative words name ("on
+ * Thursday", "on Saturday night", "yesterday") fall on or after the anchor, or on a day the dated
+ * reports name themselves. Its publication day is the day, from the anchor on and within a week,
+ * from which they all do and most of them name a day the dated reports name (the earliest of
+ * equals); the window runs from that day to {@value #NEWS_LAG_DAYS} days later, since news of a
+ * day is published within a couple of days. A report with no day-relative words gets the
+ * anchor and the same lag.
  *
- * <p>This assumes the undated report does not precede its partner; a story's earlier reports
- * usually carry their own date, and the window is intersected with the article's own evidence,
- * which wins where the two disagree.
+ * <p>This assumes the undated report does not precede its story's first dated report; the window
+ * is intersected with the article's own evidence, which wins where the two disagree.
  */
 public final class PartnerWindow {
 
@@ -48,16 +49,20 @@ public final class PartnerWindow {
     LocalDate anchor = partner.published();
     List<TemporalMention> dayRelative = mentions.stream().filter(m -> isDayRelative(m, anchor)).toList();
     LocalDate day = anchor;
+    int bestShared = -1;
     for (int shift = 0; shift < WEEK; shift++) {
       LocalDate candidate = anchor.plusDays(shift);
-      if (dayRelative.stream().allMatch(m -> !namedDay(m, candidate).orElseThrow().isBefore(anchor))) {
+      List<LocalDate> named = dayRelative.stream().map(m -> namedDay(m, candidate).orElseThrow()).toList();
+      boolean fits = named.stream().allMatch(d -> !d.isBefore(anchor) || partner.namedDays().contains(d));
+      int shared = (int) named.stream().filter(partner.namedDays()::contains).count();
+      if (fits && shared > bestShared) {
         day = candidate;
-        break;
+        bestShared = shared;
       }
     }
     String read = dayRelative.isEmpty() ? ""
         : "; " + dayRelative.stream().map(m -> "'" + m.text() + "'").collect(Collectors.joining(", "))
-            + " read as on or after that day";
+            + " read from that day on";
     return new DateWindow(day, day.plusDays(NEWS_LAG_DAYS), CONFIDENCE,
         "reports the story of " + partner.articleId() + ", published " + anchor + read);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.model.DateWindow;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,15 @@ class PartnerWindowTest {
 
     assertThat(window.earliest()).isEqualTo(LocalDate.of(2025, 3, 10));
     assertThat(window.latest()).isEqualTo(LocalDate.of(2025, 3, 12));
+  }
+
+  @Test
+  void aWeekdayNamingADayTheDatedReportsNameIsThatDay() {
+    StoryPartner friday = new StoryPartner("wire-2", LocalDate.of(2025, 3, 7), Set.of(LocalDate.of(2025, 3, 6)));
+    DateWindow window = PartnerWindow.infer(TAGGER.find("The minister arrived on Thursday."), friday, Optional.empty());
+
+    assertThat(window.earliest()).isEqualTo(LocalDate.of(2025, 3, 7));
+    assertThat(window.latest()).isEqualTo(LocalDate.of(2025, 3, 9)); // "Thursday" is 2025-03-06 from every day of it
   }
 
   @Test

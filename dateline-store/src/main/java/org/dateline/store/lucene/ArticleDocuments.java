@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -40,8 +41,10 @@ final class ArticleDocuments {
    * @param analysis what the language layer read in it, if anything
    * @throws IllegalArgumentException if the id or outlet is too long to be an index term
    */
-  static Document toDocument(Article article, String fingerprint, Optional<Analysis> analysis) {
+  static Document toDocument(Article article, String fingerprint, Optional<Analysis> analysis,
+      long arrival) {
     Document doc = new Document();
+    doc.add(new NumericDocValuesField(FieldNames.ARRIVAL, arrival));
     BytesRef id = term("article id", article.id());
     doc.add(new StringField(FieldNames.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(FieldNames.ID, id));

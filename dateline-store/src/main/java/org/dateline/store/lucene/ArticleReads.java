@@ -1,14 +1,18 @@
 package org.dateline.store.lucene;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.dateline.model.Analysis;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 
 /** Reading articles back from one point-in-time view of the index: by id, counted, or all. */
@@ -56,6 +61,34 @@ final class ArticleReads {
       throws IOException {
     forEachDocument(searcher,
         doc -> action.accept(ArticleDocuments.toArticle(doc), ArticleDocuments.toAnalysis(doc)));
+  }
+
+  /**
+   * Every article with its analysis if it has one, in the order they first arrived in the store
+   * (articles stored before arrival was kept come first, in index order). Holds one long per
+   * article while sorting.
+   */
+  static void forEachInArrivalOrder(IndexSearcher searcher, BiConsumer<Article, Optional<Analysis>> action)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    long[][] order = new long[reader.numDocs()][];
+    int n = 0;
+    for (LeafReaderContext context : reader.leaves()) {
+      Bits live = context.reader().getLiveDocs();
+      NumericDocValues arrival = DocValues.getNumeric(context.reader(), FieldNames.ARRIVAL);
+      for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          long key = arrival.advanceExact(doc) ? arrival.longValue() : -1;
+          order[n++] = new long[] {key, context.docBase + doc};
+        }
+      }
+    }
+    Arrays.sort(order, 0, n, Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1]));
+    StoredFields stored = reader.storedFields();
+    for (int k = 0; k < n; k++) {
+      Document doc = stored.document((int) order[k][1]);
+      action.accept(ArticleDocuments.toArticle(doc), ArticleDocuments.toAnalysis(doc));
+    }
   }
 
   /** How many (live) articles {@code searcher} sees. */

@@ -55,5 +55,8 @@ final class FieldNames {
   /** Ids of the actors the article mentions: exact keywords, for filtering. */
   static final String ACTOR = "actor";
 
+  /** The order in which articles first arrived in the store: numeric doc values only. */
+  static final String ARRIVAL = "arrival";
+
   private FieldNames() {}
 }

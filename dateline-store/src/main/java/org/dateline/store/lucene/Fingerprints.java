@@ -8,33 +8,42 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.dateline.store.UpsertOutcome;
 
 /**
- * The fingerprint of every stored article by id, held in memory by a writable store so that an
- * upsert decides new / updated / unchanged without a search. Loaded once at open from doc values
+ * The fingerprint and arrival number of every stored article by id, held in memory by a writable
+ * store so that an upsert decides new / updated / unchanged without a search and an updated
+ * article keeps its place in arrival order. Loaded once at open from doc values
  * (no stored fields are decompressed), then kept in step with each write. Costs about 200 bytes
  * per article. Not thread-safe: the store serializes writes.
  */
 final class Fingerprints {
 
   private final Map<String, String> byId;
+  private final Map<String, Long> arrivals;
+  private long nextArrival;
 
-  private Fingerprints(Map<String, String> byId) {
+  private Fingerprints(Map<String, String> byId, Map<String, Long> arrivals, long nextArrival) {
     this.byId = byId;
+    this.arrivals = arrivals;
+    this.nextArrival = nextArrival;
   }
 
   /** The fingerprints of the live articles in {@code reader}. */
   static Fingerprints load(IndexReader reader) throws IOException {
     Map<String, String> byId = new HashMap<>(Math.max(16, reader.numDocs() * 4 / 3 + 1));
+    Map<String, Long> arrivals = new HashMap<>(Math.max(16, reader.numDocs() * 4 / 3 + 1));
+    long next = 0;
     for (LeafReaderContext context : reader.leaves()) {
       LeafReader leaf = context.reader();
       Bits live = leaf.getLiveDocs();
       SortedDocValues ids = DocValues.getSorted(leaf, FieldNames.ID);
       BinaryDocValues fingerprints = DocValues.getBinary(leaf, FieldNames.FINGERPRINT);
+      NumericDocValues arrival = DocValues.getNumeric(leaf, FieldNames.ARRIVAL);
       for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
@@ -44,9 +53,21 @@ final class Fingerprints {
           throw new IOException("stored article " + id + " has no fingerprint: the store is damaged");
         }
         byId.put(id, fingerprints.binaryValue().utf8ToString());
+        if (arrival.advanceExact(doc)) { // absent in stores written before arrival order was kept
+          arrivals.put(id, arrival.longValue());
+          next = Math.max(next, arrival.longValue() + 1);
+        }
       }
     }
-    return new Fingerprints(byId);
+    return new Fingerprints(byId, arrivals, next);
+  }
+
+  /**
+   * The arrival number of the article with this id: the one it got when first stored, else the
+   * next one. Articles are clustered in this order, so an update keeps its place.
+   */
+  long arrival(String id) {
+    return arrivals.computeIfAbsent(id, k -> nextArrival++);
   }
 
   /** The stored fingerprint of an article with this content and analysis revision. */

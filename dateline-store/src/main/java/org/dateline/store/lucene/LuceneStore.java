@@ -79,9 +79,10 @@ public final class LuceneStore implements Store {
       Fingerprints known = known();
       UpsertOutcome outcome = known.outcome(article.id(), articleFingerprint, analysisRevision);
       switch (outcome) {
-        case NEW -> index.addDocument(ArticleDocuments.toDocument(article, fingerprint, analysis));
+        case NEW -> index.addDocument(
+            ArticleDocuments.toDocument(article, fingerprint, analysis, known.arrival(article.id())));
         case UPDATED -> index.updateDocument(new Term(FieldNames.ID, article.id()),
-            ArticleDocuments.toDocument(article, fingerprint, analysis));
+            ArticleDocuments.toDocument(article, fingerprint, analysis, known.arrival(article.id())));
         case UNCHANGED -> {
           return outcome;
         }
@@ -117,6 +118,14 @@ public final class LuceneStore implements Store {
   public void forEachWithAnalysis(BiConsumer<Article, Optional<Analysis>> action) throws IOException {
     this.<@Nullable Void>read(searcher -> {
       ArticleReads.forEachWithAnalysis(searcher, action);
+      return null;
+    });
+  }
+
+  @Override
+  public void forEachInArrivalOrder(BiConsumer<Article, Optional<Analysis>> action) throws IOException {
+    this.<@Nullable Void>read(searcher -> {
+      ArticleReads.forEachInArrivalOrder(searcher, action);
       return null;
     });
   }

@@ -105,6 +105,24 @@ class LuceneStoreAnalysisTest {
   }
 
   @Test
+  void articlesComeBackInTheOrderTheyFirstArrivedEvenAfterUpdatesAndReopening() throws IOException {
+    try (Store store = Store.open(dir)) {
+      store.upsert(TestArticles.bare("zulu", "First to arrive."));
+      store.upsert(TestArticles.bare("alpha", "Second to arrive."));
+      store.commit();
+    }
+    try (Store store = Store.open(dir)) {
+      store.upsert(TestArticles.bare("mike", "Third to arrive."));
+      store.upsert(TestArticles.bare("zulu", "First to arrive, corrected."));
+      store.commit();
+
+      List<String> order = new java.util.ArrayList<>();
+      store.forEachInArrivalOrder((article, analysis) -> order.add(article.id()));
+      assertThat(order).containsExactly("zulu", "alpha", "mike");
+    }
+  }
+
+  @Test
   void storingTheSameArticleWithoutAnalysisKeepsTheStoredAnalysis() throws IOException {
     Article article = TestArticles.complete();
     try (Store store = Store.open(dir)) {
