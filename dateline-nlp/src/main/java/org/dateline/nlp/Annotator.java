@@ -54,7 +54,7 @@ public final class Annotator {
    * Changes whenever what the layer extracts changes, so stores re-analyse articles analysed by
    * an older revision.
    */
-  public static final String REVISION = "nlp-7";
+  public static final String REVISION = "nlp-8";
 
   private final CoreNlpParser parser;
   private final TimeTagger timeTagger;

@@ -95,21 +95,23 @@ public final class WordingReader {
     boolean determined = k >= sentenceFirst && (DETERMINERS.contains(words.lower(k)) || words.possessive(k));
     boolean opened = determined || k < sentenceFirst || words.lower(k).equals(",");
     boolean headed = HEADS.contains(words.lower(ref.first() - 1));
-    if (!determined) {
-      first = afterVerbs(words, first, ref.first()); // ", visited Sweden", "and met Prime Minister X"
-    }
+    first = afterVerbs(words, determined ? first + 1 : first, first, ref.first()); // ", visited Sweden", "this month called Israel"
+
     return (opened || headed) && first < ref.first() ? Optional.of(first) : Optional.empty();
   }
 
   /**
-   * The first token after the last verb form in {@code [first, end)}: without a determiner before
-   * it, a past form ("visited", "met") is the clause's verb, not a modifier of the name after it.
+   * The first token after the last verb form in {@code [from, end)}, else {@code first}: a past
+   * form ("visited", "met", "called") is the clause's verb, not a modifier of the name after it,
+   * unless it comes right after a determiner ("the embattled") or is joined by a hyphen
+   * ("US-backed"), which the caller leaves out of {@code [from, end)} or which is checked here.
    */
-  private static int afterVerbs(Words words, int first, int end) {
+  private static int afterVerbs(Words words, int from, int first, int end) {
     int start = first;
-    for (int k = first; k < end; k++) {
+    for (int k = from; k < end; k++) {
       String w = words.lower(k);
-      if ((w.endsWith("ed") && w.length() > 4) || PAST_FORMS.contains(w)) {
+      boolean hyphened = (k > 0 && words.lower(k - 1).equals("-")) || (k + 1 < words.size() && words.lower(k + 1).equals("-"));
+      if (((w.endsWith("ed") && w.length() > 4) || PAST_FORMS.contains(w)) && !hyphened) {
         start = k + 1;
       }
     }
