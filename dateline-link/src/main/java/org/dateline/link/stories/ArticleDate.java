@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param earliest the first day
  * @param latest the last day, not before {@code earliest}
- * @param stated whether the range comes from the stated or inferred publication date; a range
- *     read from the first day the text names is not, and counts less
+ * @param stated whether the range is the stated publication date; an inferred publication
+ *     window or a day read from the text is not, and counts less
  */
 public record ArticleDate(LocalDate earliest, LocalDate latest, boolean stated) {
 

@@ -38,6 +38,14 @@ public record ArticleFeatures(
     List<String> actorIds,
     List<LocalDate> mentionedDays) {
 
+  /**
+   * The least confidence at which an inferred publication window places an article in time.
+   * Weaker windows rest on a year named in the text ("since 2017"), which is as often
+   * background as a clue to the publication date; one such wrong window would push the article
+   * years away from its story.
+   */
+  static final double MIN_WINDOW_CONFIDENCE = 0.5;
+
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   public ArticleFeatures {
@@ -68,15 +76,15 @@ public record ArticleFeatures(
   }
 
   /**
-   * When the article reports from: its publication date, else its inferred publication window,
-   * else the first calendar day its text names (news copy names the day of the event early on).
+   * When the article reports from: its publication date, else its inferred publication window
+   * if the evidence for it is firm (see {@link #MIN_WINDOW_CONFIDENCE}), else the first calendar day its text names (news copy names the day of the event early on).
    */
   public Optional<ArticleDate> when() {
     if (published.isPresent()) {
       return Optional.of(new ArticleDate(published.get(), published.get(), true));
     }
-    if (publishedInferred.isPresent()) {
-      return Optional.of(new ArticleDate(publishedInferred.get().earliest(), publishedInferred.get().latest(), true));
+    if (publishedInferred.isPresent() && publishedInferred.get().confidence() >= MIN_WINDOW_CONFIDENCE) {
+      return Optional.of(new ArticleDate(publishedInferred.get().earliest(), publishedInferred.get().latest(), false));
     }
     return mentionedDays.stream().findFirst().map(day -> new ArticleDate(day, day, false));
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.link.duplicates.NearDuplicateIndex;
 import org.dateline.link.text.ContentWords;
+import org.dateline.link.text.SpecificWords;
 import org.dateline.model.Story;
 
 /**
@@ -26,9 +27,11 @@ public final class StoryClusterer {
   private final ClusteringConfig config;
   private final StorySimilarity similarity;
   private final ContentWords contentWords = ContentWords.english();
+  private final SpecificWords specificWords = new SpecificWords(contentWords);
   private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
   private final DocumentFrequencies wordFrequencies = new DocumentFrequencies();
   private final DocumentFrequencies actorFrequencies = new DocumentFrequencies();
+  private final DocumentFrequencies specificFrequencies = new DocumentFrequencies();
   private final CandidateIndex wordIndex;
   private final CandidateIndex actorIndex;
   private final List<StoryProfile> stories = new ArrayList<>();
@@ -90,10 +93,13 @@ public final class StoryClusterer {
   private StoryAssignment place(ArticleFeatures article) {
     Map<String, Integer> wordCounts = wordCounts(article);
     Map<String, Integer> actorCounts = counts(article.actorIds());
+    Map<String, Integer> specificCounts = specificCounts(article);
     wordFrequencies.add(wordCounts.keySet());
     actorFrequencies.add(actorCounts.keySet());
+    specificFrequencies.add(specificCounts.keySet());
     SparseVector words = SparseVector.of(wordCounts, wordFrequencies);
     SparseVector actors = SparseVector.of(actorCounts, actorFrequencies);
+    ArticleVectors vectors = new ArticleVectors(words, actors, SparseVector.of(specificCounts, specificFrequencies));
     Map<String, Double> lookupWords = words.top(config.lookupTerms());
     Map<String, Double> lookupActors = actors.top(config.lookupActors());
 
@@ -104,7 +110,7 @@ public final class StoryClusterer {
     double bestScore = 0;
     for (int candidate : mostShared(shared)) {
       candidatesExamined++;
-      double score = similarity.score(stories.get(candidate), words, actors, article.when());
+      double score = similarity.score(stories.get(candidate), vectors, article);
       if (score > bestScore || (score == bestScore && best >= 0 && candidate < best)) {
         best = candidate;
         bestScore = score;
@@ -112,7 +118,7 @@ public final class StoryClusterer {
     }
     boolean starts = best < 0 || bestScore < config.joinThreshold();
     int story = starts ? startStory(article) : best;
-    stories.get(story).addReport(article, words, actors);
+    stories.get(story).addReport(article, vectors);
     storyOfArticle.put(article.id(), story);
     wordIndex.add(story, lookupWords.keySet());
     actorIndex.add(story, lookupActors.keySet());
@@ -139,6 +145,15 @@ public final class StoryClusterer {
     Map<String, Integer> counts = counts(contentWords.contentWords(article.text()));
     article.title().ifPresent(title -> contentWords.contentWords(title)
         .forEach(word -> counts.merge(word, 2, Integer::sum)));
+    return counts;
+  }
+
+  /** Names and numbers of the title and text, and the calendar days the text names. */
+  private Map<String, Integer> specificCounts(ArticleFeatures article) {
+    Map<String, Integer> counts = counts(specificWords.specifics(article.text()));
+    article.title().ifPresent(title -> specificWords.specifics(title)
+        .forEach(word -> counts.merge(word, 1, Integer::sum)));
+    article.mentionedDays().forEach(day -> counts.merge("day:" + day, 1, Integer::sum));
     return counts;
   }
 

@@ -17,6 +17,7 @@ final class StoryProfile {
   final String id;
   final Centroid words = new Centroid();
   final Centroid actors = new Centroid();
+  final Centroid specifics = new Centroid();
   private String title;
   private boolean headlined;
   private final List<String> articleIds = new ArrayList<>();
@@ -35,10 +36,11 @@ final class StoryProfile {
   }
 
   /** Adds an independent report, with its vectors. */
-  void addReport(ArticleFeatures article, SparseVector wordVector, SparseVector actorVector) {
+  void addReport(ArticleFeatures article, ArticleVectors vectors) {
     addArticle(article);
-    words.add(wordVector);
-    actors.add(actorVector);
+    words.add(vectors.words());
+    actors.add(vectors.actors());
+    specifics.add(vectors.specifics());
   }
 
   /** Adds a near-duplicate of {@code originalId}: listed, dated, but not counted in the centroids. */
@@ -64,6 +66,20 @@ final class StoryProfile {
       apart = ChronoUnit.DAYS.between(latest, d.earliest());
     }
     return d.stated() && rangeStated ? apart : Math.max(0, apart - graceDays);
+  }
+
+  /**
+   * Whether {@code published} lies within {@code days} of the publication dates of the story's
+   * articles; false when either is undated.
+   */
+  boolean publishedWithin(Optional<LocalDate> published, double days) {
+    if (published.isEmpty() || firstPublished == null) {
+      return false;
+    }
+    LocalDate day = published.get();
+    long apart = day.isBefore(firstPublished) ? ChronoUnit.DAYS.between(day, firstPublished)
+        : day.isAfter(lastPublished) ? ChronoUnit.DAYS.between(lastPublished, day) : 0;
+    return apart <= days;
   }
 
   Story toStory() {

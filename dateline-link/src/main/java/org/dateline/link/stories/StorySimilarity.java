@@ -1,11 +1,9 @@
 package org.dateline.link.stories;
 
-import java.util.Optional;
-
 /**
- * How well a new article fits a story, from 0 to 1: the weighted cosines of its words and its
- * actors with the story's centroids, lowered the further its date lies from the story's dates.
- * Without actors the words alone decide.
+ * How well a new article fits a story, from 0 to 1: the weighted cosines of its words, actors and
+ * specifics with the story's centroids, lowered the further its date lies from the story's dates.
+ * An article without actors (one clustered without analysis) is judged on the other two alone.
  */
 final class StorySimilarity {
 
@@ -15,16 +13,18 @@ final class StorySimilarity {
     this.config = config;
   }
 
-  double score(StoryProfile story, SparseVector words, SparseVector actors, Optional<ArticleDate> when) {
-    double text = story.words.cosine(words);
-    double combined;
-    if (actors.isEmpty() || config.actorWeight() == 0) {
-      combined = text;
-    } else {
-      double actor = story.actors.cosine(actors);
-      combined = (config.textWeight() * text + config.actorWeight() * actor)
-          / (config.textWeight() + config.actorWeight());
+  double score(StoryProfile story, ArticleVectors article, ArticleFeatures features) {
+    double weighted = config.textWeight() * story.words.cosine(article.words())
+        + config.specificWeight() * story.specifics.cosine(article.specifics());
+    double weights = config.textWeight() + config.specificWeight();
+    if (!article.actors().isEmpty()) {
+      weighted += config.actorWeight() * story.actors.cosine(article.actors());
+      weights += config.actorWeight();
     }
-    return combined / (1 + story.daysApart(when, config.textDateGraceDays()) / config.dateScaleDays());
+    double combined = weights == 0 ? 0 : weighted / weights;
+    double agreement = story.publishedWithin(features.published(), config.dateScaleDays())
+        ? 1 + config.sameDaysBonus() : 1;
+    return combined * agreement
+        / (1 + story.daysApart(features.when(), config.textDateGraceDays()) / config.dateScaleDays());
   }
 }

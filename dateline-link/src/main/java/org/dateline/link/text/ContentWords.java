@@ -63,8 +63,13 @@ public final class ContentWords {
     return content;
   }
 
+  /** Whether {@code lowerCaseWord} is on the stop-word list. */
+  public boolean isStopWord(String lowerCaseWord) {
+    return stopWords.contains(lowerCaseWord);
+  }
+
   /** A conservative plural fold: "cities" to "city", "quakes" to "quake"; "glass", "virus" kept. */
-  static String singular(String word) {
+  public static String singular(String word) {
     if (word.length() <= 3 || !word.endsWith("s") || Character.isDigit(word.charAt(0))) {
       return word;
     }

@@ -14,6 +14,12 @@ final class Fixtures {
         Optional.of(LocalDate.parse(day)), Optional.empty(), List.of(actors), List.of());
   }
 
+  /** An article with no date and no analysis, as a bare web page arrives. */
+  static ArticleFeatures undated(String id, String text) {
+    return new ArticleFeatures(id, Optional.empty(), text, Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(), List.of());
+  }
+
   static final String FLOOD_A = "Heavy rain flooded the river town of Marlowe on Tuesday, forcing "
       + "two hundred families from their homes. Mayor Ilsa Brandt opened the school gym as a "
       + "shelter and said pumps from Kettering would arrive overnight. The Brenn river crested "
@@ -29,4 +35,13 @@ final class Fixtures {
       + "Thursday, cracking the harbour wall at Pelmo and cutting power to the port. Rescuers "
       + "searched damaged apartment blocks while minister Carla Ibsen promised help. The quake "
       + "had a magnitude of 5.8, the seismology institute said.";
+  /** The Valdoria quake again, told by another outlet in its own words. */
+  static final String QUAKE_NORTH_AGAIN = "Houses collapsed in Orsk when a strong earthquake hit "
+      + "the province of Valdoria on Monday morning. Governor Tomas Reiter appealed for tents and "
+      + "blankets while rescuers searched the rubble. The seismology institute put the magnitude "
+      + "at 6.1.";
+  /** Another strong quake in the same province, days later: other towns, people and figures. */
+  static final String QUAKE_NORTH_OTHER = "An earthquake of magnitude 4.7 shook Brask in Valdoria on "
+      + "Friday. Mayor Anja Kolbe said two barns collapsed near Vell and that nobody was hurt; "
+      + "engineers from Tarnow were checking the dam.";
 }

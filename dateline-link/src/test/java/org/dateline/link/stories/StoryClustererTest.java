@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.link.stories.Fixtures.FLOOD_A;
 import static org.dateline.link.stories.Fixtures.FLOOD_B;
 import static org.dateline.link.stories.Fixtures.QUAKE_NORTH;
+import static org.dateline.link.stories.Fixtures.QUAKE_NORTH_AGAIN;
+import static org.dateline.link.stories.Fixtures.QUAKE_NORTH_OTHER;
 import static org.dateline.link.stories.Fixtures.QUAKE_SOUTH;
 import static org.dateline.link.stories.Fixtures.article;
+import static org.dateline.link.stories.Fixtures.undated;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.dateline.model.DateWindow;
 import org.dateline.model.Story;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +55,30 @@ class StoryClustererTest {
 
     assertThat(south.startedStory()).isTrue();
     assertThat(south.storyId()).isNotEqualTo(north.storyId());
+  }
+
+  @Test
+  void keepsTwoUndatedQuakeReportsApartWhenTheirPlacesAndFiguresDiffer() {
+    StoryClusterer clusterer = new StoryClusterer();
+    StoryAssignment north = clusterer.add(undated("q1", QUAKE_NORTH));
+    StoryAssignment northAgain = clusterer.add(undated("q2", QUAKE_NORTH_AGAIN));
+    StoryAssignment other = clusterer.add(undated("q3", QUAKE_NORTH_OTHER));
+
+    assertThat(northAgain.storyId()).isEqualTo(north.storyId());
+    assertThat(other.startedStory()).isTrue();
+  }
+
+  @Test
+  void aLooselyInferredPublicationYearDoesNotSplitAStory() {
+    StoryClusterer clusterer = new StoryClusterer();
+    StoryAssignment first = clusterer.add(undated("q1", QUAKE_NORTH));
+    StoryAssignment second = clusterer.add(new ArticleFeatures("q2", Optional.empty(), QUAKE_NORTH_AGAIN,
+        Optional.empty(), Optional.empty(),
+        Optional.of(new DateWindow(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31), 0.4,
+            "latest date stated as past: '2017'")),
+        List.of(), List.of()));
+
+    assertThat(second.storyId()).isEqualTo(first.storyId());
   }
 
   @Test
