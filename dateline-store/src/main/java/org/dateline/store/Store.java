@@ -81,6 +81,15 @@ public interface Store extends Closeable {
    */
   void forEachInArrivalOrder(BiConsumer<Article, Optional<Analysis>> action) throws IOException;
 
+  /**
+   * A number that changes whenever the store's contents change: what was derived from the store
+   * at one version (its stories) still holds while the version is the same.
+   */
+  long version() throws IOException;
+
+  /** The directory the store lives in; derived data may be kept beside the index there. */
+  Path directory();
+
   /** Every analysed article with its analysis, in id order. */
   void forEachAnalysis(BiConsumer<Article, Analysis> action) throws IOException;
 

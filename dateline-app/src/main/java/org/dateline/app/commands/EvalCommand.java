@@ -10,6 +10,7 @@ import org.dateline.app.eval.Evaluation;
 import org.dateline.app.eval.PartScore;
 import org.dateline.app.eval.StoreSnapshot;
 import org.dateline.app.eval.StoryScore;
+import org.dateline.app.stories.CorpusStories;
 import org.dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
       StoreSnapshot snapshot = StoreSnapshot.of(opened);
       Evaluation evaluation = new Evaluation(snapshot, CorpusActors.of(opened));
       scores = evaluation.score(gold);
-      stories = evaluation.scoreStories(gold);
+      stories = evaluation.scoreStories(gold, CorpusStories.of(opened));
     }
     PrintWriter out = spec.commandLine().getOut();
     for (PartScore score : scores) {

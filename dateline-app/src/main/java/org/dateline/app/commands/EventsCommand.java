@@ -64,7 +64,7 @@ final class EventsCommand implements Callable<Integer> {
     CorpusActors actors;
     try (Store opened = store.openForReading()) {
       actors = CorpusActors.of(opened);
-      events = StoryEvents.read(opened, actors, CorpusStories.cluster(opened), filter);
+      events = StoryEvents.read(opened, actors, CorpusStories.of(opened), filter);
     }
     for (StoryEvent merged : events) {
       Optional<CameoCode> cameo = codebook.find(merged.event().code());

@@ -12,7 +12,7 @@ import org.dateline.app.export.EntitiesExporter;
 import org.dateline.app.export.EventsExporter;
 import org.dateline.app.export.StoriesExporter;
 import org.dateline.app.stories.CorpusStories;
-import org.dateline.link.stories.StoryClusterer;
+import org.dateline.model.Story;
 import org.dateline.nlp.events.CameoCodebook;
 import org.dateline.store.Store;
 import picocli.CommandLine;
@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Store opened = store.openForReading()) {
       CorpusActors actors = CorpusActors.of(opened);
-      StoryClusterer stories = CorpusStories.cluster(opened);
+      List<Story> stories = CorpusStories.of(opened);
       List<StoryEvent> events = StoryEvents.read(opened, actors, stories, e -> true);
       EventsExporter exporter = new EventsExporter(CameoCodebook.bundled());
       if (format == ExportFormat.gdelt) {
@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
         ArticlesExporter.Counts counts = new ArticlesExporter().export(opened, out, actors);
         long entities = new EntitiesExporter().export(actors, out);
         long written = exporter.exportJsonl(events, out);
-        StoriesExporter.Counts storyCounts = new StoriesExporter().export(stories.stories(), events, opened, actors, out);
+        StoriesExporter.Counts storyCounts = new StoriesExporter().export(stories, events, opened, actors, out);
         spec.commandLine().getOut().printf(
             "Wrote %d articles, %d entities, %d dates, %d quotes, %d figures, %d events, %d stories"
                 + " (%d framing lines) to %s%n",

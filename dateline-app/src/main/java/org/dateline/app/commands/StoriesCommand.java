@@ -14,7 +14,6 @@ import org.dateline.app.export.JsonlWriter;
 import org.dateline.app.export.StoryJson;
 import org.dateline.app.stories.CorpusStories;
 import org.dateline.app.terminal.TextTable;
-import org.dateline.link.stories.StoryClusterer;
 import org.dateline.model.Story;
 import org.dateline.store.Store;
 import picocli.CommandLine;
@@ -48,11 +47,11 @@ final class StoriesCommand implements Callable<Integer> {
     List<Story> stories;
     Map<String, List<String>> events = Map.of();
     try (Store opened = store.openForReading()) {
-      StoryClusterer clusterer = CorpusStories.cluster(opened);
-      stories = clusterer.stories().stream()
+      List<Story> all = CorpusStories.of(opened);
+      stories = all.stream()
           .filter(story -> story.articleIds().size() >= minArticles).toList();
       if (json) {
-        events = StoryEvents.read(opened, CorpusActors.of(opened), clusterer, e -> true).stream()
+        events = StoryEvents.read(opened, CorpusActors.of(opened), all, e -> true).stream()
             .collect(Collectors.groupingBy(StoryEvent::storyId, Collectors.mapping(e -> e.event().id(), Collectors.toList())));
       }
     }

@@ -10,7 +10,6 @@ import org.dateline.app.events.StoryEvents;
 import org.dateline.app.framing.FramingTable;
 import org.dateline.app.stories.CorpusStories;
 import org.dateline.app.stories.StoryReports;
-import org.dateline.link.stories.StoryClusterer;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Figure;
@@ -45,8 +44,8 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Store opened = store.openForReading()) {
-      StoryClusterer clusterer = CorpusStories.cluster(opened);
-      Optional<Story> found = StoryReports.find(clusterer.stories(), id);
+      List<Story> stories = CorpusStories.of(opened);
+      Optional<Story> found = StoryReports.find(stories, id);
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("no story " + id + " (see `dateline stories`)");
         return 1;
@@ -54,7 +53,7 @@ final class StoryCommand implements Callable<Integer> {
       Story story = found.get();
       CorpusActors actors = CorpusActors.of(opened);
       List<FramingTable.Report> reports = StoryReports.of(opened, story);
-      List<StoryEvent> events = StoryEvents.read(opened, actors, clusterer, e -> e.storyId().equals(id));
+      List<StoryEvent> events = StoryEvents.read(opened, actors, List.of(found.get()), e -> true);
       printHeader(out, story);
       printArticles(out, story, reports);
       out.println();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.model.Story;
 
 /**
  * Scores a store against a gold file in the {@code shared/gold} format: every part the gold file
@@ -55,11 +56,11 @@ public final class Evaluation {
     return scores;
   }
 
-  /** The story-cluster scores, if {@code goldFile} has {@code stories}. */
-  public Optional<StoryScore> scoreStories(Path goldFile) throws IOException {
+  /** The scores of the store's {@code stories}, if {@code goldFile} has {@code stories}. */
+  public Optional<StoryScore> scoreStories(Path goldFile, List<Story> stories) throws IOException {
     JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
     return gold.has("stories")
-        ? Optional.of(new StoryScorer().score(gold.get("stories"), store))
+        ? Optional.of(new StoryScorer().score(gold.get("stories"), stories))
         : Optional.empty();
   }
 }

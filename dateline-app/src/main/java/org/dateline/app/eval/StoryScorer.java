@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.link.stories.ArticleFeatures;
-import org.dateline.link.stories.StoryClusterer;
+import org.dateline.model.Story;
 
 /**
  * Scores story clusters against the gold {@code stories}: pairwise and B-cubed precision and
@@ -19,13 +18,10 @@ import org.dateline.link.stories.StoryClusterer;
  */
 public final class StoryScorer {
 
-  /** Clusters the snapshot's analysed articles in store order and scores them. */
-  public StoryScore score(JsonNode goldStories, StoreSnapshot store) {
-    StoryClusterer clusterer = new StoryClusterer();
-    store.analyses().forEach((id, analysis) ->
-        clusterer.add(ArticleFeatures.of(store.article(id).orElseThrow(), Optional.of(analysis))));
+  /** Scores the store's {@code stories} against the gold. */
+  public StoryScore score(JsonNode goldStories, List<Story> stories) {
     Map<String, String> system = new HashMap<>();
-    clusterer.stories().forEach(story -> story.articleIds().forEach(a -> system.put(a, story.id())));
+    stories.forEach(story -> story.articleIds().forEach(a -> system.put(a, story.id())));
     return score(GoldStories.read(goldStories), system);
   }
 

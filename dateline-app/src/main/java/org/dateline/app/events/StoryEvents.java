@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.dateline.app.eval.CanonicalIds;
 import org.dateline.link.events.EventMerger;
-import org.dateline.link.stories.StoryClusterer;
 import org.dateline.model.Story;
 import org.dateline.store.Store;
 
@@ -21,15 +20,15 @@ public final class StoryEvents {
 
   private StoryEvents() {}
 
-  /** Every merged event {@code filter} accepts, stories clustered by {@code stories}. */
-  public static List<StoryEvent> read(Store store, CanonicalIds ids, StoryClusterer stories,
+  /** Every merged event {@code filter} accepts, in the store's {@code stories}. */
+  public static List<StoryEvent> read(Store store, CanonicalIds ids, List<Story> stories,
       Predicate<StoryEvent> filter) throws IOException {
     Map<String, List<ReportedEvent>> byArticle = new LinkedHashMap<>();
     for (ReportedEvent reported : CorpusEvents.read(store, ids, e -> true)) {
       byArticle.computeIfAbsent(reported.article().id(), a -> new ArrayList<>()).add(reported);
     }
     List<StoryEvent> events = new ArrayList<>();
-    for (Story story : stories.stories()) {
+    for (Story story : stories) {
       List<ReportedEvent> reports = new ArrayList<>();
       story.articleIds().forEach(id -> reports.addAll(byArticle.getOrDefault(id, List.of())));
       for (List<ReportedEvent> group : EventMerger.merge(reports, ReportedEvent::event)) {

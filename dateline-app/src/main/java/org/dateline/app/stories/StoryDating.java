@@ -37,8 +37,12 @@ public final class StoryDating {
     this.annotator = annotator;
   }
 
-  /** Clusters the store, re-reads the undated articles that gained a partner and commits; returns how many. */
+  /**
+   * Clusters the store, re-reads the undated articles that gained a partner, commits, and saves
+   * the store's stories; returns how many articles were read again.
+   */
   public int run() throws IOException {
+    long version = store.version();
     StoryClusterer clusterer = new StoryClusterer();
     Map<String, Optional<LocalDate>> published = new HashMap<>();
     Map<String, List<LocalDate>> namedDays = new HashMap<>();
@@ -62,6 +66,11 @@ public final class StoryDating {
       }
     }
     store.commit();
+    if (store.version() == version) {
+      SavedStories.write(store.directory(), version, clusterer.stories());
+    } else {
+      CorpusStories.of(store); // articles read again cluster a little differently: cluster and save anew
+    }
     return reread;
   }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -120,6 +121,16 @@ public final class LuceneStore implements Store {
       ArticleReads.forEachWithAnalysis(searcher, action);
       return null;
     });
+  }
+
+  @Override
+  public long version() throws IOException {
+    return read(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+  }
+
+  @Override
+  public Path directory() {
+    return dir;
   }
 
   @Override
