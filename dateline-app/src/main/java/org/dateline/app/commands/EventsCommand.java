@@ -2,8 +2,10 @@ package org.dateline.app.commands;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.app.actors.CorpusActors;
 import org.dateline.app.events.EventFilter;
@@ -93,7 +95,11 @@ final class EventsCommand implements Callable<Integer> {
     out.printf("           %s -> %s%s%n", name(e.actor1(), actors),
         e.actor2().map(p -> name(p, actors)).orElse("-"),
         e.location().map(l -> "  in " + actors.actor(l).map(a -> a.name()).orElse(l)).orElse(""));
+    Set<String> shown = new HashSet<>();
     for (ReportedEvent source : merged.sources()) {
+      if (!shown.add(source.article().id() + " " + source.event().sentence())) {
+        continue; // two reports in one sentence ("X spoke with Y after Y said he had spoken with X")
+      }
       String copy = Optional.ofNullable(merged.copies().get(source.article().id())).map(o -> " | copy of " + o).orElse("");
       out.printf("           [%s | %s%s] %s%n", source.article().id(), source.article().outlet().orElse("-"),
           copy, source.sentence());
