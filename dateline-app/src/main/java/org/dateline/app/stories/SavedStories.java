@@ -55,8 +55,9 @@ final class SavedStories {
     Map<String, Object> saved = new LinkedHashMap<>();
     saved.put("version", version);
     saved.put("stories", stories.stream().map(StoryJson::of).toList());
-    Path temporary = dir.resolve(FILE_NAME + ".tmp");
+    Path temporary = null;
     try {
+      temporary = Files.createTempFile(dir, FILE_NAME, ".tmp"); // one per writer: commands may run side by side
       JSON.writeValue(temporary.toFile(), saved);
       try {
         Files.move(temporary, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
@@ -66,6 +67,19 @@ final class SavedStories {
       }
     } catch (IOException e) {
       // a read-only store: the stories are clustered again next time
+    } finally {
+      deleteQuietly(temporary);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a stray temporary file is harmless
     }
   }
 
