@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.app.export.StoryJson;
 import org.dateline.model.Story;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stories of a store as last clustered, kept in {@value #FILE_NAME} beside the index with
@@ -55,7 +56,7 @@ final class SavedStories {
     Map<String, Object> saved = new LinkedHashMap<>();
     saved.put("version", version);
     saved.put("stories", stories.stream().map(StoryJson::of).toList());
-    Path temporary = null;
+    @Nullable Path temporary = null;
     try {
       temporary = Files.createTempFile(dir, FILE_NAME, ".tmp"); // one per writer: commands may run side by side
       JSON.writeValue(temporary.toFile(), saved);
@@ -72,7 +73,7 @@ final class SavedStories {
     }
   }
 
-  private static void deleteQuietly(Path file) {
+  private static void deleteQuietly(@Nullable Path file) {
     if (file == null) {
       return;
     }
