@@ -1,4 +1,8 @@
-/** Stories across a whole store: the link module's clusterer fed from stored analyses. */
+/**
+ * Stories across a whole store: the link module's clusterer fed with the stored articles in
+ * arrival order, the result saved beside the store, and the dates that flow from a story's dated
+ * reports to its undated ones.
+ */
 @NullMarked
 package org.dateline.app.stories;
 
