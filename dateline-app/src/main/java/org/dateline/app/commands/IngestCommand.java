@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
       "Reads articles from files and directories (recursively) into the store.",
       "Formats: plain text, HTML, RSS/Atom, WARC (.warc, .warc.gz), JSONL (.jsonl, .jsonl.gz).",
       "Re-ingesting is safe: unchanged articles are left alone, changed ones updated in place.",
+      "New and changed articles are read by the language layer; then the store's articles are",
+      "grouped into stories, and undated articles are dated from their story's dated reports.",
       "Exit code 0 if every input was read, 1 if any failed (each failure is listed)."
     })
 final class IngestCommand implements Callable<Integer> {
