@@ -22,6 +22,13 @@ package org.dateline.link.stories;
  * @param storiesPerKey stories kept per word or actor in the candidate index: the most recently
  *     joined ones, so a lookup costs at most {@code (lookupTerms + lookupActors) * storiesPerKey}
  * @param scoredCandidates candidates scored in full: those sharing the most lookup weight
+ * @param movableReports a story's most recent reports that a correction may move to another
+ *     story (see {@link StoryCorrection}); 0 turns corrections off
+ * @param rivals besides the story an article joins, how many of its best other candidates a
+ *     correction looks at
+ * @param moveMargin how much better a report must fit another story than the rest of its own
+ *     before it moves
+ * @param movesPerArticle the most reports moved after one article joins
  */
 public record ClusteringConfig(
     double textWeight,
@@ -34,11 +41,18 @@ public record ClusteringConfig(
     int lookupTerms,
     int lookupActors,
     int storiesPerKey,
-    int scoredCandidates) {
+    int scoredCandidates,
+    int movableReports,
+    int rivals,
+    double moveMargin,
+    int movesPerArticle) {
 
   public ClusteringConfig {
     if (textWeight < 0 || actorWeight < 0 || specificWeight < 0 || textWeight + actorWeight + specificWeight == 0) {
       throw new IllegalArgumentException("weights must be non-negative and not all zero");
+    }
+    if (movableReports < 0 || rivals < 0 || moveMargin <= 0 || movesPerArticle < 0) {
+      throw new IllegalArgumentException("correction bounds must be non-negative and the move margin positive");
     }
     if (dateScaleDays <= 0 || textDateGraceDays < 0 || sameDaysBonus < 0 || lookupTerms < 1 || lookupActors < 0 || storiesPerKey < 1 || scoredCandidates < 1) {
       throw new IllegalArgumentException("dateScaleDays, lookupTerms, storiesPerKey and scoredCandidates must be positive");
@@ -64,6 +78,7 @@ public record ClusteringConfig(
    * </ul>
    */
   public static ClusteringConfig standard() {
-    return new ClusteringConfig(0.5, 0.15, 0.35, 0.25, 5, 365, 0.25, 20, 10, 64, 24);
+    return new ClusteringConfig(0.5, 0.15, 0.35, 0.25, 5, 365, 0.25, 20, 10, 64, 24,
+        Integer.getInteger("ro.k", 8), Integer.getInteger("ro.r", 2), Double.parseDouble(System.getProperty("ro.m", "0.05")), Integer.getInteger("ro.n", 4));
   }
 }

@@ -26,6 +26,7 @@ public final class StoryClusterer {
 
   private final ClusteringConfig config;
   private final StorySimilarity similarity;
+  private final StoryCorrection correction;
   private final ContentWords contentWords = ContentWords.english();
   private final SpecificWords specificWords = new SpecificWords(contentWords);
   private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
@@ -38,6 +39,7 @@ public final class StoryClusterer {
   private final Map<String, StoryAssignment> assignments = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
   private long candidatesExamined;
+  private long arrivals;
 
   /** A clusterer with the {@link ClusteringConfig#standard() standard} configuration. */
   public StoryClusterer() {
@@ -47,6 +49,7 @@ public final class StoryClusterer {
   public StoryClusterer(ClusteringConfig config) {
     this.config = config;
     this.similarity = new StorySimilarity(config);
+    this.correction = new StoryCorrection(similarity, config);
     this.wordIndex = new CandidateIndex(config.storiesPerKey());
     this.actorIndex = new CandidateIndex(config.storiesPerKey());
   }
@@ -85,7 +88,7 @@ public final class StoryClusterer {
 
   private StoryAssignment joinAsCopy(ArticleFeatures article, String originalId) {
     int story = storyOfArticle.get(originalId);
-    stories.get(story).addCopy(article, originalId);
+    stories.get(story).addCopy(article, originalId, arrivals++);
     storyOfArticle.put(article.id(), story);
     return new StoryAssignment(article.id(), stories.get(story).id, false, Optional.of(originalId), 1.0);
   }
@@ -106,24 +109,68 @@ public final class StoryClusterer {
     Map<Integer, Double> shared = new HashMap<>();
     wordIndex.collect(lookupWords, shared);
     actorIndex.collect(lookupActors, shared);
-    int best = -1;
-    double bestScore = 0;
+    Map<Integer, Double> scores = new HashMap<>();
     for (int candidate : mostShared(shared)) {
       candidatesExamined++;
-      double score = similarity.score(stories.get(candidate), vectors, article);
-      if (score > bestScore || (score == bestScore && best >= 0 && candidate < best)) {
-        best = candidate;
-        bestScore = score;
-      }
+      scores.put(candidate, similarity.score(stories.get(candidate), vectors, article));
     }
-    boolean starts = best < 0 || bestScore < config.joinThreshold();
-    int story = starts ? startStory(article) : best;
-    stories.get(story).addReport(article, vectors);
+    List<Integer> ranked = scores.keySet().stream()
+        .sorted(Comparator.<Integer, Double>comparing(scores::get, Comparator.reverseOrder()).thenComparing(Comparator.<Integer>naturalOrder()))
+        .toList();
+    double bestScore = ranked.isEmpty() ? 0 : scores.get(ranked.get(0));
+    boolean starts = ranked.isEmpty() || bestScore < config.joinThreshold();
+    int story = starts ? startStory(article) : ranked.get(0);
+    stories.get(story).addReport(article, vectors, arrivals++);
     storyOfArticle.put(article.id(), story);
     wordIndex.add(story, lookupWords.keySet());
     actorIndex.add(story, lookupActors.keySet());
-    return new StoryAssignment(article.id(), stories.get(story).id, starts, Optional.empty(),
+    StoryAssignment assignment = new StoryAssignment(article.id(), stories.get(story).id, starts, Optional.empty(),
         starts ? 0 : bestScore);
+    if (!starts) {
+      assignments.put(article.id(), assignment);
+      correct(story, ranked.subList(1, Math.min(ranked.size(), 1 + config.rivals())));
+      return assignments.get(article.id());
+    }
+    return assignment;
+  }
+
+  /**
+   * Moves reports between the story just joined and its {@code rivals} while one fits another
+   * clearly better (see {@link StoryCorrection}), at most {@link ClusteringConfig#movesPerArticle()}
+   * times. A moved report's copies follow it; no story loses its first article, so ids stay.
+   */
+  private void correct(int joined, List<Integer> rivals) {
+    if (rivals.isEmpty()) {
+      return;
+    }
+    List<Integer> involved = new ArrayList<>();
+    involved.add(joined);
+    involved.addAll(rivals);
+    for (int i = 0; i < config.movesPerArticle(); i++) {
+      Optional<StoryCorrection.Move> move = correction.bestMove(involved, stories);
+      if (move.isEmpty()) {
+        return;
+      }
+      apply(move.get());
+    }
+  }
+
+  private void apply(StoryCorrection.Move move) {
+    StoryProfile.Report report = move.report();
+    StoryProfile to = stories.get(move.to());
+    List<StoryProfile.Copy> copies = stories.get(move.from()).removeReport(report);
+    to.addReport(report.article(), report.vectors(), report.arrival());
+    copies.forEach(copy -> to.addCopy(copy.article(), copy.originalId(), copy.arrival()));
+    String id = report.article().id();
+    storyOfArticle.put(id, move.to());
+    assignments.put(id, new StoryAssignment(id, to.id, false, Optional.empty(), move.fit()));
+    for (StoryProfile.Copy copy : copies) {
+      String copyId = copy.article().id();
+      storyOfArticle.put(copyId, move.to());
+      assignments.put(copyId, new StoryAssignment(copyId, to.id, false, Optional.of(copy.originalId()), 1.0));
+    }
+    wordIndex.add(move.to(), report.vectors().words().top(config.lookupTerms()).keySet());
+    actorIndex.add(move.to(), report.vectors().actors().top(config.lookupActors()).keySet());
   }
 
   /** The candidates sharing the most lookup weight, at most {@link ClusteringConfig#scoredCandidates()}. */
@@ -137,7 +184,7 @@ public final class StoryClusterer {
   }
 
   private int startStory(ArticleFeatures article) {
-    stories.add(new StoryProfile(article));
+    stories.add(new StoryProfile(article, config.movableReports()));
     return stories.size() - 1;
   }
 
