@@ -54,7 +54,11 @@ final class Centroid {
     return dot(unit) / Math.sqrt(squaredLength);
   }
 
-  private double dot(SparseVector vector) {
+  double squaredLength() {
+    return squaredLength;
+  }
+
+  double dot(SparseVector vector) {
     double dot = 0;
     for (Map.Entry<String, Double> e : vector.weights().entrySet()) {
       Double w = sum.get(e.getKey());

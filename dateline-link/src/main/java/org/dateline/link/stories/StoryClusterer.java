@@ -17,16 +17,24 @@ import org.dateline.model.Story;
  * heaviest words and actors find in the index, if that similarity reaches the threshold, and
  * otherwise starts a story of its own. Document frequencies are updated as articles arrive.
  *
- * <p>The cost of an article depends on its length and the index caps, not on how many articles
- * or stories came before. A story's id comes from its first article and never changes. The
- * result depends on arrival order; the same articles in the same order always give the same
- * stories. Not thread-safe.
+ * <p>After a join, bounded corrections make the result less dependent on arrival order: a recent
+ * report of the joined story or of its closest rivals moves to one it fits clearly better
+ * ({@link StoryCorrection}), and the joined story's recent reports split off as a story of their
+ * own when they form a second event ({@link StorySplit}). A story never gives up its first
+ * article, so its id (that article's) never changes and no story is ever emptied; a story split
+ * off takes the id of its own first article. {@link #storyOf} follows moves; an assignment
+ * returned by {@link #add} is where the article went at that moment.
+ *
+ * <p>The cost of an article depends on its length and the index and correction caps, not on how
+ * many articles or stories came before. The result depends on arrival order; the same articles in
+ * the same order always give the same stories. Not thread-safe.
  */
 public final class StoryClusterer {
 
   private final ClusteringConfig config;
   private final StorySimilarity similarity;
   private final StoryCorrection correction;
+  private final StorySplit split;
   private final ContentWords contentWords = ContentWords.english();
   private final SpecificWords specificWords = new SpecificWords(contentWords);
   private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
@@ -50,6 +58,7 @@ public final class StoryClusterer {
     this.config = config;
     this.similarity = new StorySimilarity(config);
     this.correction = new StoryCorrection(similarity, config);
+    this.split = new StorySplit(config);
     this.wordIndex = new CandidateIndex(config.storiesPerKey());
     this.actorIndex = new CandidateIndex(config.storiesPerKey());
   }
@@ -129,6 +138,7 @@ public final class StoryClusterer {
     if (!starts) {
       assignments.put(article.id(), assignment);
       correct(story, ranked.subList(1, Math.min(ranked.size(), 1 + config.rivals())));
+      split.split(stories.get(story)).ifPresent(leaving -> splitOff(story, leaving));
       return assignments.get(article.id());
     }
     return assignment;
@@ -152,6 +162,18 @@ public final class StoryClusterer {
         return;
       }
       apply(move.get());
+    }
+  }
+
+  /**
+   * Moves {@code leaving} (recent reports of {@code from}, oldest first) to a new story started by
+   * the oldest of them; {@code from} keeps its first article and so its id.
+   */
+  private void splitOff(int from, List<StoryProfile.Report> leaving) {
+    stories.add(new StoryProfile(leaving.get(0).article(), config.movableReports()));
+    int to = stories.size() - 1;
+    for (StoryProfile.Report report : leaving) {
+      apply(new StoryCorrection.Move(report, from, to, 0));
     }
   }
 
