@@ -22,6 +22,30 @@ final class Centroid {
     squaredLength += 2 * dot + own;
   }
 
+  /** Takes back a vector {@link #add added} earlier. */
+  void remove(SparseVector vector) {
+    double dot = dot(vector);
+    double own = 0;
+    for (Map.Entry<String, Double> e : vector.weights().entrySet()) {
+      sum.computeIfPresent(e.getKey(), (k, w) -> Math.abs(w - e.getValue()) < 1e-12 ? null : w - e.getValue());
+      own += e.getValue() * e.getValue();
+    }
+    squaredLength = Math.max(0, squaredLength - 2 * dot + own);
+  }
+
+  /**
+   * Cosine of a unit vector that was {@link #add added} to this centroid with the centroid
+   * without it: how well a member fits the rest of its story. 0 when nothing else is left.
+   */
+  double cosineWithout(SparseVector unit) {
+    if (unit.isEmpty()) {
+      return cosine(unit);
+    }
+    double dot = dot(unit);
+    double rest = squaredLength - 2 * dot + 1;
+    return rest <= 1e-9 ? 0 : (dot - 1) / Math.sqrt(rest);
+  }
+
   /** Cosine of a unit vector with this centroid; 0 when either is empty. */
   double cosine(SparseVector unit) {
     if (squaredLength <= 0 || unit.isEmpty()) {
@@ -30,7 +54,11 @@ final class Centroid {
     return dot(unit) / Math.sqrt(squaredLength);
   }
 
-  private double dot(SparseVector vector) {
+  double squaredLength() {
+    return squaredLength;
+  }
+
+  double dot(SparseVector vector) {
     double dot = 0;
     for (Map.Entry<String, Double> e : vector.weights().entrySet()) {
       Double w = sum.get(e.getKey());

@@ -22,6 +22,17 @@ package org.dateline.link.stories;
  * @param storiesPerKey stories kept per word or actor in the candidate index: the most recently
  *     joined ones, so a lookup costs at most {@code (lookupTerms + lookupActors) * storiesPerKey}
  * @param scoredCandidates candidates scored in full: those sharing the most lookup weight
+ * @param movableReports a story's most recent reports that a correction may move to another
+ *     story (see {@link StoryCorrection}); 0 turns corrections off
+ * @param rivals besides the story an article joins, how many of its best other candidates a
+ *     correction looks at
+ * @param moveMargin how much better a report must fit another story than the rest of its own
+ *     before it moves
+ * @param movesPerArticle the most reports moved after one article joins
+ * @param splitMinReports the fewest reports on each side of a split (see {@link StorySplit});
+ *     0 turns splits off
+ * @param splitMargin how much better, on average, the reports split off must fit one another
+ *     than the rest of their story
  */
 public record ClusteringConfig(
     double textWeight,
@@ -34,11 +45,20 @@ public record ClusteringConfig(
     int lookupTerms,
     int lookupActors,
     int storiesPerKey,
-    int scoredCandidates) {
+    int scoredCandidates,
+    int movableReports,
+    int rivals,
+    double moveMargin,
+    int movesPerArticle,
+    int splitMinReports,
+    double splitMargin) {
 
   public ClusteringConfig {
     if (textWeight < 0 || actorWeight < 0 || specificWeight < 0 || textWeight + actorWeight + specificWeight == 0) {
       throw new IllegalArgumentException("weights must be non-negative and not all zero");
+    }
+    if (movableReports < 0 || rivals < 0 || moveMargin <= 0 || movesPerArticle < 0 || splitMinReports < 0 || splitMargin < 0) {
+      throw new IllegalArgumentException("correction bounds must be non-negative and the move margin positive");
     }
     if (dateScaleDays <= 0 || textDateGraceDays < 0 || sameDaysBonus < 0 || lookupTerms < 1 || lookupActors < 0 || storiesPerKey < 1 || scoredCandidates < 1) {
       throw new IllegalArgumentException("dateScaleDays, lookupTerms, storiesPerKey and scoredCandidates must be positive");
@@ -60,10 +80,16 @@ public record ClusteringConfig(
    *   <li>Dates 5 days to halve the similarity: news of one event is published within days.
    *       Dates that are not stated publication dates (inferred windows, days read in the
    *       text) count only past a year of grace: they are year-level evidence at best.
+   *   <li>Corrections, because arrival order can interleave two similar events: after each
+   *       join, the 16 most recent reports of the story and of its two closest rivals may move
+   *       to one of them they fit better (by 0.01, up to 4 moves), and the story's recent
+   *       reports split off as a story of their own when at least 5 of them fit one another
+   *       0.2 better on average than the rest of the story (and 5 remain).
    *   <li>Lookup and index caps bound the cost per article, see the parameters.
    * </ul>
    */
   public static ClusteringConfig standard() {
-    return new ClusteringConfig(0.5, 0.15, 0.35, 0.25, 5, 365, 0.25, 20, 10, 64, 24);
+    return new ClusteringConfig(0.5, 0.15, 0.35, 0.25, 5, 365, 0.25, 20, 10, 64, 24,
+        16, 2, 0.01, 4, 5, 0.2);
   }
 }

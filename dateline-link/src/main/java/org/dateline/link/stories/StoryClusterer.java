@@ -17,15 +17,24 @@ import org.dateline.model.Story;
  * heaviest words and actors find in the index, if that similarity reaches the threshold, and
  * otherwise starts a story of its own. Document frequencies are updated as articles arrive.
  *
- * <p>The cost of an article depends on its length and the index caps, not on how many articles
- * or stories came before. A story's id comes from its first article and never changes. The
- * result depends on arrival order; the same articles in the same order always give the same
- * stories. Not thread-safe.
+ * <p>After a join, bounded corrections make the result less dependent on arrival order: a recent
+ * report of the joined story or of its closest rivals moves to one it fits clearly better
+ * ({@link StoryCorrection}), and the joined story's recent reports split off as a story of their
+ * own when they form a second event ({@link StorySplit}). A story never gives up its first
+ * article, so its id (that article's) never changes and no story is ever emptied; a story split
+ * off takes the id of its own first article. {@link #storyOf} follows moves; an assignment
+ * returned by {@link #add} is where the article went at that moment.
+ *
+ * <p>The cost of an article depends on its length and the index and correction caps, not on how
+ * many articles or stories came before. The result depends on arrival order; the same articles in
+ * the same order always give the same stories. Not thread-safe.
  */
 public final class StoryClusterer {
 
   private final ClusteringConfig config;
   private final StorySimilarity similarity;
+  private final StoryCorrection correction;
+  private final StorySplit split;
   private final ContentWords contentWords = ContentWords.english();
   private final SpecificWords specificWords = new SpecificWords(contentWords);
   private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
@@ -38,6 +47,7 @@ public final class StoryClusterer {
   private final Map<String, StoryAssignment> assignments = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
   private long candidatesExamined;
+  private long arrivals;
 
   /** A clusterer with the {@link ClusteringConfig#standard() standard} configuration. */
   public StoryClusterer() {
@@ -47,6 +57,8 @@ public final class StoryClusterer {
   public StoryClusterer(ClusteringConfig config) {
     this.config = config;
     this.similarity = new StorySimilarity(config);
+    this.correction = new StoryCorrection(similarity, config);
+    this.split = new StorySplit(config);
     this.wordIndex = new CandidateIndex(config.storiesPerKey());
     this.actorIndex = new CandidateIndex(config.storiesPerKey());
   }
@@ -85,7 +97,7 @@ public final class StoryClusterer {
 
   private StoryAssignment joinAsCopy(ArticleFeatures article, String originalId) {
     int story = storyOfArticle.get(originalId);
-    stories.get(story).addCopy(article, originalId);
+    stories.get(story).addCopy(article, originalId, arrivals++);
     storyOfArticle.put(article.id(), story);
     return new StoryAssignment(article.id(), stories.get(story).id, false, Optional.of(originalId), 1.0);
   }
@@ -106,24 +118,81 @@ public final class StoryClusterer {
     Map<Integer, Double> shared = new HashMap<>();
     wordIndex.collect(lookupWords, shared);
     actorIndex.collect(lookupActors, shared);
-    int best = -1;
-    double bestScore = 0;
+    Map<Integer, Double> scores = new HashMap<>();
     for (int candidate : mostShared(shared)) {
       candidatesExamined++;
-      double score = similarity.score(stories.get(candidate), vectors, article);
-      if (score > bestScore || (score == bestScore && best >= 0 && candidate < best)) {
-        best = candidate;
-        bestScore = score;
-      }
+      scores.put(candidate, similarity.score(stories.get(candidate), vectors, article));
     }
-    boolean starts = best < 0 || bestScore < config.joinThreshold();
-    int story = starts ? startStory(article) : best;
-    stories.get(story).addReport(article, vectors);
+    List<Integer> ranked = scores.keySet().stream()
+        .sorted(Comparator.<Integer, Double>comparing(scores::get, Comparator.reverseOrder()).thenComparing(Comparator.<Integer>naturalOrder()))
+        .toList();
+    double bestScore = ranked.isEmpty() ? 0 : scores.get(ranked.get(0));
+    boolean starts = ranked.isEmpty() || bestScore < config.joinThreshold();
+    int story = starts ? startStory(article) : ranked.get(0);
+    stories.get(story).addReport(article, vectors, arrivals++);
     storyOfArticle.put(article.id(), story);
     wordIndex.add(story, lookupWords.keySet());
     actorIndex.add(story, lookupActors.keySet());
-    return new StoryAssignment(article.id(), stories.get(story).id, starts, Optional.empty(),
+    StoryAssignment assignment = new StoryAssignment(article.id(), stories.get(story).id, starts, Optional.empty(),
         starts ? 0 : bestScore);
+    if (!starts) {
+      assignments.put(article.id(), assignment);
+      correct(story, ranked.subList(1, Math.min(ranked.size(), 1 + config.rivals())));
+      split.split(stories.get(story)).ifPresent(leaving -> splitOff(story, leaving));
+      return assignments.get(article.id());
+    }
+    return assignment;
+  }
+
+  /**
+   * Moves reports between the story just joined and its {@code rivals} while one fits another
+   * clearly better (see {@link StoryCorrection}), at most {@link ClusteringConfig#movesPerArticle()}
+   * times. A moved report's copies follow it; no story loses its first article, so ids stay.
+   */
+  private void correct(int joined, List<Integer> rivals) {
+    if (rivals.isEmpty()) {
+      return;
+    }
+    List<Integer> involved = new ArrayList<>();
+    involved.add(joined);
+    involved.addAll(rivals);
+    for (int i = 0; i < config.movesPerArticle(); i++) {
+      Optional<StoryCorrection.Move> move = correction.bestMove(involved, stories);
+      if (move.isEmpty()) {
+        return;
+      }
+      apply(move.get());
+    }
+  }
+
+  /**
+   * Moves {@code leaving} (recent reports of {@code from}, oldest first) to a new story started by
+   * the oldest of them; {@code from} keeps its first article and so its id.
+   */
+  private void splitOff(int from, List<StoryProfile.Report> leaving) {
+    stories.add(new StoryProfile(leaving.get(0).article(), config.movableReports()));
+    int to = stories.size() - 1;
+    for (StoryProfile.Report report : leaving) {
+      apply(new StoryCorrection.Move(report, from, to, 0));
+    }
+  }
+
+  private void apply(StoryCorrection.Move move) {
+    StoryProfile.Report report = move.report();
+    StoryProfile to = stories.get(move.to());
+    List<StoryProfile.Copy> copies = stories.get(move.from()).removeReport(report);
+    to.addReport(report.article(), report.vectors(), report.arrival());
+    copies.forEach(copy -> to.addCopy(copy.article(), copy.originalId(), copy.arrival()));
+    String id = report.article().id();
+    storyOfArticle.put(id, move.to());
+    assignments.put(id, new StoryAssignment(id, to.id, false, Optional.empty(), move.fit()));
+    for (StoryProfile.Copy copy : copies) {
+      String copyId = copy.article().id();
+      storyOfArticle.put(copyId, move.to());
+      assignments.put(copyId, new StoryAssignment(copyId, to.id, false, Optional.of(copy.originalId()), 1.0));
+    }
+    wordIndex.add(move.to(), report.vectors().words().top(config.lookupTerms()).keySet());
+    actorIndex.add(move.to(), report.vectors().actors().top(config.lookupActors()).keySet());
   }
 
   /** The candidates sharing the most lookup weight, at most {@link ClusteringConfig#scoredCandidates()}. */
@@ -137,7 +206,7 @@ public final class StoryClusterer {
   }
 
   private int startStory(ArticleFeatures article) {
-    stories.add(new StoryProfile(article));
+    stories.add(new StoryProfile(article, config.movableReports()));
     return stories.size() - 1;
   }
 

@@ -14,11 +14,26 @@ final class StorySimilarity {
   }
 
   double score(StoryProfile story, ArticleVectors article, ArticleFeatures features) {
-    double weighted = config.textWeight() * story.words.cosine(article.words())
-        + config.specificWeight() * story.specifics.cosine(article.specifics());
+    return combine(story.words.cosine(article.words()), story.actors.cosine(article.actors()),
+        story.specifics.cosine(article.specifics()), story, article, features);
+  }
+
+  /**
+   * How well a report of {@code story} fits the rest of it: the same measure with the report's
+   * own vectors taken out of the centroids, so a member is judged as if it arrived now.
+   */
+  double scoreWithout(StoryProfile story, StoryProfile.Report report) {
+    ArticleVectors article = report.vectors();
+    return combine(story.words.cosineWithout(article.words()), story.actors.cosineWithout(article.actors()),
+        story.specifics.cosineWithout(article.specifics()), story, article, report.article());
+  }
+
+  private double combine(double words, double actors, double specifics, StoryProfile story,
+      ArticleVectors article, ArticleFeatures features) {
+    double weighted = config.textWeight() * words + config.specificWeight() * specifics;
     double weights = config.textWeight() + config.specificWeight();
     if (!article.actors().isEmpty()) {
-      weighted += config.actorWeight() * story.actors.cosine(article.actors());
+      weighted += config.actorWeight() * actors;
       weights += config.actorWeight();
     }
     double combined = weights == 0 ? 0 : weighted / weights;
