@@ -13,6 +13,7 @@ import org.dateline.app.eval.CanonicalIds;
 import org.dateline.model.Actor;
 import org.dateline.model.Analysis;
 import org.dateline.model.Mention;
+import org.dateline.model.Quote;
 import org.dateline.nlp.actors.ActorDictionary;
 import org.dateline.nlp.actors.ActorRegistry;
 import org.dateline.nlp.actors.ArticleActors;
@@ -57,6 +58,15 @@ public final class CorpusActors implements CanonicalIds {
   /** The canonical actor with this id. */
   public Optional<Actor> actor(String id) {
     return registry.find(id).map(RegisteredActor::actor);
+  }
+
+  /**
+   * The name of who spoke {@code quote} in article {@code articleId}: the canonical actor's name,
+   * else the name the article gives, if any.
+   */
+  public Optional<String> speakerName(String articleId, Quote quote) {
+    return quote.speakerId().map(s -> canonical(articleId, s)).flatMap(this::actor).map(Actor::name)
+        .or(quote::speakerName);
   }
 
   /** Every actor that has mentions, most mentioned first, then by id. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.app.actors.CorpusActors;
-import org.dateline.model.Actor;
+import org.dateline.app.terminal.QuoteText;
 import org.dateline.model.Quote;
 import org.dateline.store.Store;
 import picocli.CommandLine;
@@ -43,11 +43,11 @@ final class QuotesCommand implements Callable<Integer> {
           if ((directOnly && !quote.direct()) || !matches(id, quote, actors)) {
             continue;
           }
-          String name = actors.actor(id).map(Actor::name).or(quote::speakerName).orElse("unknown speaker");
+          String name = actors.speakerName(article.id(), quote).orElse("unknown speaker");
           out.printf("%s%s [%s | %s | %s]%n    %s%n", name, quote.direct() ? "" : " (reported)",
               article.id(), article.outlet().orElse("-"),
               article.published().map(Object::toString).orElse("undated"),
-              (quote.direct() ? "“" + quote.text() + "”" : quote.text()).replaceAll("\\s+", " "));
+              QuoteText.of(quote));
           shown.incrementAndGet();
         }
       });

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.dateline.app.actors.CorpusActors;
-import org.dateline.app.events.StoryEvent;
 import org.dateline.app.events.StoryEvents;
 import org.dateline.app.export.JsonlWriter;
 import org.dateline.app.export.StoryJson;
@@ -51,8 +49,7 @@ final class StoriesCommand implements Callable<Integer> {
       stories = all.stream()
           .filter(story -> story.articleIds().size() >= minArticles).toList();
       if (json) {
-        events = StoryEvents.read(opened, CorpusActors.of(opened), all, e -> true).stream()
-            .collect(Collectors.groupingBy(StoryEvent::storyId, Collectors.mapping(e -> e.event().id(), Collectors.toList())));
+        events = StoryEvents.idsByStory(StoryEvents.read(opened, CorpusActors.of(opened), all, e -> true));
       }
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,16 +1,19 @@
 package org.dateline.app.commands;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.app.actors.CorpusActors;
+import org.dateline.app.events.CorpusEvents;
+import org.dateline.app.events.ReportedEvent;
 import org.dateline.app.events.StoryEvent;
 import org.dateline.app.events.StoryEvents;
 import org.dateline.app.framing.FramingTable;
 import org.dateline.app.stories.CorpusStories;
 import org.dateline.app.stories.StoryReports;
-import org.dateline.model.Actor;
+import org.dateline.app.terminal.QuoteText;
 import org.dateline.model.Article;
 import org.dateline.model.Figure;
 import org.dateline.model.Quote;
@@ -53,7 +56,9 @@ final class StoryCommand implements Callable<Integer> {
       Story story = found.get();
       CorpusActors actors = CorpusActors.of(opened);
       List<FramingTable.Report> reports = StoryReports.of(opened, story);
-      List<StoryEvent> events = StoryEvents.read(opened, actors, List.of(found.get()), e -> true);
+      List<ReportedEvent> reported = new ArrayList<>();
+      reports.forEach(r -> reported.addAll(CorpusEvents.of(r.article(), r.analysis(), actors)));
+      List<StoryEvent> events = StoryEvents.of(story, reported);
       printHeader(out, story);
       printArticles(out, story, reports);
       out.println();
@@ -94,11 +99,9 @@ final class StoryCommand implements Callable<Integer> {
     out.println("Quotes");
     for (FramingTable.Report report : reports) {
       for (Quote quote : report.analysis().quotes()) {
-        String speaker = quote.speakerId().map(s -> actors.canonical(report.article().id(), s))
-            .flatMap(actors::actor).map(Actor::name).or(quote::speakerName).orElse("unknown speaker");
-        String text = (quote.direct() ? "“" + quote.text() + "”" : quote.text()).replaceAll("\\s+", " ");
+        String speaker = actors.speakerName(report.article().id(), quote).orElse("unknown speaker");
         out.printf("  %s%s [%s | %s]%n      %s%n", speaker, quote.direct() ? "" : " (reported)",
-            report.article().id(), report.article().outlet().orElse("-"), text);
+            report.article().id(), report.article().outlet().orElse("-"), QuoteText.of(quote));
       }
     }
   }

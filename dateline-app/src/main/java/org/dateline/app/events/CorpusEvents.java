@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.dateline.app.eval.CanonicalIds;
+import org.dateline.model.Article;
+import org.dateline.model.Analysis;
 import org.dateline.model.Event;
 import org.dateline.model.Participant;
 import org.dateline.store.Store;
@@ -21,15 +23,14 @@ public final class CorpusEvents {
   public static List<ReportedEvent> read(Store store, CanonicalIds ids, Predicate<ReportedEvent> filter)
       throws IOException {
     List<ReportedEvent> events = new ArrayList<>();
-    store.forEachAnalysis((article, analysis) -> {
-      for (Event event : analysis.events()) {
-        ReportedEvent reported = new ReportedEvent(canonical(event, article.id(), ids), article);
-        if (filter.test(reported)) {
-          events.add(reported);
-        }
-      }
-    });
+    store.forEachAnalysis((article, analysis) -> of(article, analysis, ids).stream().filter(filter).forEach(events::add));
     return events;
+  }
+
+  /** The events of one analysed article, actor ids made canonical. */
+  public static List<ReportedEvent> of(Article article, Analysis analysis, CanonicalIds ids) {
+    return analysis.events().stream()
+        .map(event -> new ReportedEvent(canonical(event, article.id(), ids), article)).toList();
   }
 
   private static Event canonical(Event e, String article, CanonicalIds ids) {

@@ -31,17 +31,28 @@ public final class StoryEvents {
     for (Story story : stories) {
       List<ReportedEvent> reports = new ArrayList<>();
       story.articleIds().forEach(id -> reports.addAll(byArticle.getOrDefault(id, List.of())));
-      for (List<ReportedEvent> group : EventMerger.merge(reports, ReportedEvent::event)) {
-        Map<String, String> copies = new LinkedHashMap<>();
-        group.forEach(r -> Optional.ofNullable(story.copies().get(r.article().id()))
-            .ifPresent(original -> copies.put(r.article().id(), original)));
-        StoryEvent event = new StoryEvent(story.id(),
-            EventMerger.combined(group.stream().map(ReportedEvent::event).toList()), group, copies);
-        if (filter.test(event)) {
-          events.add(event);
-        }
-      }
+      of(story, reports).stream().filter(filter).forEach(events::add);
     }
     return events;
+  }
+
+  /** The merged events of {@code story} from its articles' {@code reports}, in story order. */
+  public static List<StoryEvent> of(Story story, List<ReportedEvent> reports) {
+    List<StoryEvent> events = new ArrayList<>();
+    for (List<ReportedEvent> group : EventMerger.merge(reports, ReportedEvent::event)) {
+      Map<String, String> copies = new LinkedHashMap<>();
+      group.forEach(r -> Optional.ofNullable(story.copies().get(r.article().id()))
+          .ifPresent(original -> copies.put(r.article().id(), original)));
+      events.add(new StoryEvent(story.id(),
+          EventMerger.combined(group.stream().map(ReportedEvent::event).toList()), group, copies));
+    }
+    return events;
+  }
+
+  /** Story id to the ids of its merged events, in order. */
+  public static Map<String, List<String>> idsByStory(List<StoryEvent> events) {
+    Map<String, List<String>> ids = new LinkedHashMap<>();
+    events.forEach(e -> ids.computeIfAbsent(e.storyId(), k -> new ArrayList<>()).add(e.event().id()));
+    return ids;
   }
 }

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dateline.app.actors.CorpusActors;
 import org.dateline.app.events.StoryEvent;
+import org.dateline.app.events.StoryEvents;
 import org.dateline.app.framing.FramingTable;
 import org.dateline.app.stories.StoryReports;
 import org.dateline.model.Story;
@@ -38,8 +38,7 @@ public final class StoriesExporter {
   public Counts export(List<Story> stories, List<StoryEvent> events, Store store, CorpusActors actors, Path dir)
       throws IOException {
     Files.createDirectories(dir);
-    Map<String, List<String>> eventIds = events.stream().collect(Collectors.groupingBy(StoryEvent::storyId,
-        Collectors.mapping(e -> e.event().id(), Collectors.toList())));
+    Map<String, List<String>> eventIds = StoryEvents.idsByStory(events);
     try (JsonlWriter storiesOut = new JsonlWriter(dir.resolve(FILE_NAME));
         JsonlWriter framingOut = new JsonlWriter(dir.resolve(FRAMING_FILE_NAME))) {
       for (Story story : stories) {

@@ -1,5 +1,6 @@
 package org.dateline.nlp.events;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.dateline.nlp.references.Resources;
  * (consonant doubling: "admitted" but "visited") both spellings are produced; a form no verb
  * takes costs nothing.
  */
-final class VerbForms {
+public final class VerbForms {
 
   private final Map<String, List<String>> irregular;
 
@@ -22,13 +23,20 @@ final class VerbForms {
   }
 
   /** Reads the bundled table of irregular verbs. */
-  static VerbForms bundled() {
+  public static VerbForms bundled() {
     Map<String, List<String>> table = new java.util.HashMap<>();
     for (String line : Resources.lines(EventCoder.class, "irregular-verbs.txt")) {
       String[] parts = line.split("\\s+");
       table.put(parts[0], List.of(parts).subList(1, parts.length));
     }
     return new VerbForms(table);
+  }
+
+  /** Every irregular form the table lists ("met", "told", "led"), base forms left out. */
+  public Set<String> irregularForms() {
+    Set<String> forms = new HashSet<>();
+    irregular.values().forEach(forms::addAll);
+    return Set.copyOf(forms);
   }
 
   /** Every form of {@code base}, lower case, the base included. */

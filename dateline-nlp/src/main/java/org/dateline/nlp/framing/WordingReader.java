@@ -8,10 +8,9 @@ import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.Wording;
 import org.dateline.model.WordingKind;
+import org.dateline.nlp.events.VerbForms;
 import org.dateline.nlp.references.Ref;
 import org.dateline.nlp.references.Words;
-import org.dateline.nlp.references.Resources;
-import org.dateline.nlp.events.EventCoder;
 
 /**
  * Reads how an article words its actors in its own voice: each name and descriptive name it uses,
@@ -42,7 +41,7 @@ public final class WordingReader {
       "about", "when", "while", "will", "would", "can", "could", "all", "both", "since", "during", "amid");
 
   /** The irregular verb forms ("met", "told", "led"), from the event coder's verb table. */
-  private static final Set<String> PAST_FORMS = irregularForms();
+  private static final Set<String> PAST_FORMS = VerbForms.bundled().irregularForms();
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
 
@@ -66,15 +65,6 @@ public final class WordingReader {
     }
     wordings.sort((a, b) -> a.span().compareTo(b.span()));
     return wordings;
-  }
-
-  private static Set<String> irregularForms() {
-    Set<String> forms = new java.util.HashSet<>();
-    for (String line : Resources.lines(EventCoder.class, "irregular-verbs.txt")) {
-      String[] parts = line.split("\\s+");
-      forms.addAll(List.of(parts).subList(1, parts.length));
-    }
-    return Set.copyOf(forms);
   }
 
   /** The first token of a modifier run before the name, if it describes it. */

@@ -142,17 +142,8 @@ final class TokenView {
 
   /** The index of the first token starting at or after {@code offset} ({@link #size()} if none). */
   int firstAtOrAfter(int offset) {
-    int low = 0;
-    int high = starts.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    int found = Arrays.binarySearch(starts, offset); // token starts strictly increase
+    return found >= 0 ? found : -found - 1;
   }
 
   /** The mention covering token {@code i}, if any. */

@@ -1,6 +1,7 @@
 package org.dateline.nlp.references;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -173,16 +174,7 @@ public final class Words {
 
   /** The first token starting at or after {@code offset}. */
   public int firstAtOrAfter(int offset) {
-    int low = 0;
-    int high = starts.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    int found = Arrays.binarySearch(starts, offset); // token starts strictly increase
+    return found >= 0 ? found : -found - 1;
   }
 }
