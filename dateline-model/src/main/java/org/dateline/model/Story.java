@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param first the earliest publication date of its articles, if any is dated
  * @param last the latest publication date of its articles, if any is dated
  * @param outlets the outlets that carried it, in the order they joined
+ * @param mergedIds ids of stories that were absorbed into this one when their reports turned out
+ *     to tell its event; an id never goes away, it names the story that took its articles
  */
 public record Story(
     String id,
@@ -27,7 +29,8 @@ public record Story(
     Map<String, String> copies,
     Optional<LocalDate> first,
     Optional<LocalDate> last,
-    List<String> outlets) {
+    List<String> outlets,
+    List<String> mergedIds) {
 
   public Story {
     Objects.requireNonNull(id, "id");
@@ -37,6 +40,12 @@ public record Story(
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     outlets = List.copyOf(outlets);
+    mergedIds = List.copyOf(mergedIds);
+  }
+
+  /** Whether {@code storyId} names this story: its own id or that of a story merged into it. */
+  public boolean isNamed(String storyId) {
+    return id.equals(storyId) || mergedIds.contains(storyId);
   }
 
   /** Articles that are independent reports: every article but the copies. */

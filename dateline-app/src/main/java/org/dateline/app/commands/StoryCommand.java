@@ -76,6 +76,9 @@ final class StoryCommand implements Callable<Integer> {
   private static void printHeader(PrintWriter out, Story story) {
     out.println(story.title());
     out.println("  id        " + story.id());
+    if (!story.mergedIds().isEmpty()) {
+      out.println("  merged    " + String.join(", ", story.mergedIds()) + " (stories found to tell this event)");
+    }
     out.println("  dates     " + story.first().map(first -> first.equals(story.last().orElse(first))
         ? first.toString() : first + " – " + story.last().orElse(first)).orElse("undated"));
     out.println("  outlets   " + (story.outlets().isEmpty() ? "-" : String.join(", ", story.outlets())));

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.model.Story;
 
-/** One line of {@code stories.jsonl}: {@code id, title, articles, events, copies, first, last, outlets}. */
+/**
+ * One line of {@code stories.jsonl}: {@code id, title, articles, events, copies, first, last,
+ * outlets, merged} (ids of stories absorbed into this one).
+ */
 public final class StoryJson {
 
   private StoryJson() {}
@@ -20,6 +23,7 @@ public final class StoryJson {
     json.put("first", story.first().map(Object::toString).orElse(null));
     json.put("last", story.last().map(Object::toString).orElse(null));
     json.put("outlets", story.outlets());
+    json.put("merged", story.mergedIds());
     return json;
   }
 

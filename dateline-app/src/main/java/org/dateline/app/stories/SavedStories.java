@@ -91,8 +91,10 @@ final class SavedStories {
     json.path("copies").fields().forEachRemaining(e -> copies.put(e.getKey(), e.getValue().asText()));
     List<String> outlets = new ArrayList<>();
     json.path("outlets").forEach(o -> outlets.add(o.asText()));
+    List<String> merged = new ArrayList<>();
+    json.path("merged").forEach(m -> merged.add(m.asText()));
     return new Story(json.path("id").asText(), json.path("title").asText(), articles, copies,
-        day(json.path("first")), day(json.path("last")), outlets);
+        day(json.path("first")), day(json.path("last")), outlets, merged);
   }
 
   private static Optional<LocalDate> day(JsonNode value) {

@@ -15,9 +15,12 @@ public final class StoryReports {
 
   private StoryReports() {}
 
-  /** The story with this id among {@code stories}, if any. */
+  /**
+   * The story with this id among {@code stories}, if any: the story itself, or the one a story
+   * of that id was merged into.
+   */
   public static Optional<Story> find(List<Story> stories, String id) {
-    return stories.stream().filter(s -> s.id().equals(id)).findFirst();
+    return stories.stream().filter(s -> s.isNamed(id)).findFirst();
   }
 
   /** The story's articles that have an analysis, with it. */

@@ -22,7 +22,7 @@ class StoriesExporterTest {
   void writesOneLinePerStoryWithItsArticles() throws Exception {
     Story story = new Story("s-0123456789ab", "Floods in Marlowe", List.of("a1", "a2", "a3"),
         Map.of("a3", "a1"), Optional.of(LocalDate.parse("2024-03-05")),
-        Optional.of(LocalDate.parse("2024-03-06")), List.of("Outlet A", "Outlet B"));
+        Optional.of(LocalDate.parse("2024-03-06")), List.of("Outlet A", "Outlet B"), List.of());
 
     long lines = new StoriesExporter().export(List.of(story), tmp);
 

@@ -20,8 +20,8 @@ class SavedStoriesTest {
   private static final List<Story> STORIES = List.of(
       new Story("s-1", "Dam talks resume", List.of("a", "b", "c"), Map.of("c", "a"),
           Optional.of(LocalDate.of(2025, 3, 6)), Optional.of(LocalDate.of(2025, 3, 7)),
-          List.of("Northern Ledger", "Coastal Echo")),
-      new Story("s-2", "Floods in Porto", List.of("d"), Map.of(), Optional.empty(), Optional.empty(), List.of()));
+          List.of("Northern Ledger", "Coastal Echo"), List.of("s-9")),
+      new Story("s-2", "Floods in Porto", List.of("d"), Map.of(), Optional.empty(), Optional.empty(), List.of(), List.of()));
 
   @Test
   void storiesSavedAtAVersionComeBackWhileTheStoreIsAtThatVersion() {

@@ -23,7 +23,9 @@ package org.dateline.link.stories;
  *     joined ones, so a lookup costs at most {@code (lookupTerms + lookupActors) * storiesPerKey}
  * @param scoredCandidates candidates scored in full: those sharing the most lookup weight
  * @param movableReports a story's most recent reports that a correction may move to another
- *     story (see {@link StoryCorrection}); 0 turns corrections off
+ *     story (see {@link StoryCorrection}); a story with no more reports than these and its
+ *     first can be absorbed whole into another ({@link StoryAbsorption}); 0 turns corrections
+ *     and absorption off
  * @param rivals besides the story an article joins, how many of its best other candidates a
  *     correction looks at
  * @param moveMargin how much better a report must fit another story than the rest of its own
@@ -84,7 +86,10 @@ public record ClusteringConfig(
    *       join, the 16 most recent reports of the story and of its two closest rivals may move
    *       to one of them they fit better (by 0.01, up to 4 moves), and the story's recent
    *       reports split off as a story of their own when at least 5 of them fit one another
-   *       0.2 better on average than the rest of the story (and 5 remain).
+   *       0.2 better on average than the rest of the story (and 5 remain). Either rival,
+   *       when all its reports are still open to correction, is absorbed whole into the story
+   *       when each of them fits it well enough to have joined it (0.25) and better than the
+   *       rest of its own: an early, thin report that found nothing to join is not left alone.
    *   <li>Lookup and index caps bound the cost per article, see the parameters.
    * </ul>
    */

@@ -1,6 +1,7 @@
 package org.dateline.link.stories;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +21,12 @@ import org.dateline.model.Story;
  * <p>After a join, bounded corrections make the result less dependent on arrival order: a recent
  * report of the joined story or of its closest rivals moves to one it fits clearly better
  * ({@link StoryCorrection}), and the joined story's recent reports split off as a story of their
- * own when they form a second event ({@link StorySplit}). A story never gives up its first
- * article, so its id (that article's) never changes and no story is ever emptied; a story split
- * off takes the id of its own first article. {@link #storyOf} follows moves; an assignment
- * returned by {@link #add} is where the article went at that moment.
+ * own when they form a second event ({@link StorySplit}), and a small rival story whose reports
+ * all tell the joined story's event is absorbed into it ({@link StoryAbsorption}). A story never
+ * gives up its first article, so its id (that article's) never changes and no story is emptied
+ * by a move; a story split off takes the id of its own first article; an absorbed story's id
+ * lives on in {@link Story#mergedIds()} of the story that took it. {@link #storyOf} follows moves
+ * and merges; an assignment returned by {@link #add} is where the article went at that moment.
  *
  * <p>The cost of an article depends on its length and the index and correction caps, not on how
  * many articles or stories came before. The result depends on arrival order; the same articles in
@@ -35,6 +38,7 @@ public final class StoryClusterer {
   private final StorySimilarity similarity;
   private final StoryCorrection correction;
   private final StorySplit split;
+  private final StoryAbsorption absorption;
   private final ContentWords contentWords = ContentWords.english();
   private final SpecificWords specificWords = new SpecificWords(contentWords);
   private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
@@ -44,6 +48,7 @@ public final class StoryClusterer {
   private final CandidateIndex wordIndex;
   private final CandidateIndex actorIndex;
   private final List<StoryProfile> stories = new ArrayList<>();
+  private final BitSet absorbed = new BitSet();
   private final Map<String, StoryAssignment> assignments = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
   private long candidatesExamined;
@@ -59,6 +64,7 @@ public final class StoryClusterer {
     this.similarity = new StorySimilarity(config);
     this.correction = new StoryCorrection(similarity, config);
     this.split = new StorySplit(config);
+    this.absorption = new StoryAbsorption(similarity, config);
     this.wordIndex = new CandidateIndex(config.storiesPerKey());
     this.actorIndex = new CandidateIndex(config.storiesPerKey());
   }
@@ -82,7 +88,13 @@ public final class StoryClusterer {
 
   /** Every story so far, in the order they started. */
   public List<Story> stories() {
-    return stories.stream().map(StoryProfile::toStory).toList();
+    List<Story> live = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      if (!absorbed.get(i)) {
+        live.add(stories.get(i).toStory());
+      }
+    }
+    return live;
   }
 
   /** The story id an article was assigned to, if it was added. */
@@ -118,6 +130,7 @@ public final class StoryClusterer {
     Map<Integer, Double> shared = new HashMap<>();
     wordIndex.collect(lookupWords, shared);
     actorIndex.collect(lookupActors, shared);
+    shared.keySet().removeIf(absorbed::get); // the index still files them under their old keys
     Map<Integer, Double> scores = new HashMap<>();
     for (int candidate : mostShared(shared)) {
       candidatesExamined++;
@@ -137,8 +150,10 @@ public final class StoryClusterer {
         starts ? 0 : bestScore);
     if (!starts) {
       assignments.put(article.id(), assignment);
-      correct(story, ranked.subList(1, Math.min(ranked.size(), 1 + config.rivals())));
+      List<Integer> rivals = ranked.subList(1, Math.min(ranked.size(), 1 + config.rivals()));
+      correct(story, rivals);
       split.split(stories.get(story)).ifPresent(leaving -> splitOff(story, leaving));
+      rivals.forEach(rival -> absorbIfItBelongs(rival, story));
       return assignments.get(article.id());
     }
     return assignment;
@@ -166,6 +181,39 @@ public final class StoryClusterer {
   }
 
   /**
+   * Merges story {@code small} into {@code into}, reports and copies, if every report of it is
+   * at hand and tells the event of {@code into} ({@link StoryAbsorption}).
+   */
+  private void absorbIfItBelongs(int small, int into) {
+    StoryProfile from = stories.get(small);
+    StoryProfile to = stories.get(into);
+    Optional<List<StoryProfile.Report>> reports = from.allReports();
+    if (config.movableReports() == 0 || small == into || absorbed.get(small) || reports.isEmpty()
+        || !absorption.belongs(from, reports.get(), to)) {
+      return;
+    }
+    for (StoryProfile.Report report : reports.get()) {
+      to.addReport(report.article(), report.vectors(), report.arrival());
+      reassign(report.article().id(), into, Optional.empty(), 0);
+    }
+    for (StoryProfile.Copy copy : from.copies()) {
+      to.addCopy(copy.article(), copy.originalId(), copy.arrival());
+      reassign(copy.article().id(), into, Optional.of(copy.originalId()), 1.0);
+    }
+    to.recordMerge(from);
+    absorbed.set(small);
+    for (StoryProfile.Report report : reports.get()) {
+      wordIndex.add(into, report.vectors().words().top(config.lookupTerms()).keySet());
+      actorIndex.add(into, report.vectors().actors().top(config.lookupActors()).keySet());
+    }
+  }
+
+  private void reassign(String articleId, int story, Optional<String> originalId, double score) {
+    storyOfArticle.put(articleId, story);
+    assignments.put(articleId, new StoryAssignment(articleId, stories.get(story).id, false, originalId, score));
+  }
+
+  /**
    * Moves {@code leaving} (recent reports of {@code from}, oldest first) to a new story started by
    * the oldest of them; {@code from} keeps its first article and so its id.
    */
@@ -183,14 +231,8 @@ public final class StoryClusterer {
     List<StoryProfile.Copy> copies = stories.get(move.from()).removeReport(report);
     to.addReport(report.article(), report.vectors(), report.arrival());
     copies.forEach(copy -> to.addCopy(copy.article(), copy.originalId(), copy.arrival()));
-    String id = report.article().id();
-    storyOfArticle.put(id, move.to());
-    assignments.put(id, new StoryAssignment(id, to.id, false, Optional.empty(), move.fit()));
-    for (StoryProfile.Copy copy : copies) {
-      String copyId = copy.article().id();
-      storyOfArticle.put(copyId, move.to());
-      assignments.put(copyId, new StoryAssignment(copyId, to.id, false, Optional.of(copy.originalId()), 1.0));
-    }
+    reassign(report.article().id(), move.to(), Optional.empty(), move.fit());
+    copies.forEach(copy -> reassign(copy.article().id(), move.to(), Optional.of(copy.originalId()), 1.0));
     wordIndex.add(move.to(), report.vectors().words().top(config.lookupTerms()).keySet());
     actorIndex.add(move.to(), report.vectors().actors().top(config.lookupActors()).keySet());
   }

@@ -3,6 +3,7 @@ package org.dateline.link.stories;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import org.dateline.model.Story;
  * A story as it grows: its articles, dates and outlets, and the centroids new articles meet.
  * Its most recent reports (but never its first article, whose id is the story's) are kept with
  * their vectors so a correction can move one of them to a story it fits better; everything a
- * report added is then taken back.
+ * report added is then taken back. The first report is kept too, so that a story small enough
+ * to have every report at hand can be absorbed whole into another ({@link StoryAbsorption}).
  */
 final class StoryProfile {
 
@@ -47,6 +49,9 @@ final class StoryProfile {
   private final DayCounts earliest = new DayCounts();
   private final DayCounts latest = new DayCounts();
   private int statedRanges;
+  private Report firstReport;
+  private int reports;
+  private final List<String> mergedIds = new ArrayList<>();
 
   /**
    * A story started by {@code first}, keeping up to {@code movableReports} recent reports open
@@ -65,6 +70,10 @@ final class StoryProfile {
   /** Adds an independent report, with its vectors and its arrival number. */
   void addReport(ArticleFeatures article, ArticleVectors vectors, long arrival) {
     addArticle(article, arrival);
+    reports++;
+    if (article.id().equals(firstArticleId)) {
+      firstReport = new Report(withoutText(article), vectors, arrival);
+    }
     words.add(vectors.words());
     actors.add(vectors.actors());
     specifics.add(vectors.specifics());
@@ -87,6 +96,34 @@ final class StoryProfile {
     return List.copyOf(recent);
   }
 
+  /**
+   * Every report of the story, first one included, if all are still at hand (the story has
+   * no more reports than are kept open to correction, plus its first); else empty.
+   */
+  Optional<List<Report>> allReports() {
+    if (firstReport == null || reports != recent.size() + 1) {
+      return Optional.empty();
+    }
+    List<Report> all = new ArrayList<>();
+    all.add(firstReport);
+    all.addAll(recent);
+    return Optional.of(all);
+  }
+
+  /** The near-duplicates of the story's reports. */
+  List<Copy> copies() {
+    return List.copyOf(copies.values());
+  }
+
+  /**
+   * Records that {@code absorbed} was merged into this story: its id, and the ids merged into
+   * it before, now name this story.
+   */
+  void recordMerge(StoryProfile absorbed) {
+    mergedIds.add(absorbed.id);
+    mergedIds.addAll(absorbed.mergedIds);
+  }
+
   int size() {
     return articleIds.size();
   }
@@ -96,6 +133,7 @@ final class StoryProfile {
    * returns those copies.
    */
   List<Copy> removeReport(Report report) {
+    reports--;
     recent.remove(report);
     words.remove(report.vectors().words());
     actors.remove(report.vectors().actors());
@@ -153,7 +191,7 @@ final class StoryProfile {
     copies.values().stream().sorted(Comparator.comparingLong(Copy::arrival))
         .forEach(copy -> originals.put(copy.article().id(), copy.originalId()));
     return new Story(id, title, List.copyOf(articleIds.values()), originals, published.first(), published.last(),
-        List.copyOf(outlets.keySet()));
+        List.copyOf(outlets.keySet()), mergedIds);
   }
 
   private void addArticle(ArticleFeatures article, long arrival) {
