@@ -1,6 +1,7 @@
 package org.dateline.link.stories;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,4 +45,61 @@ final class Fixtures {
   static final String QUAKE_NORTH_OTHER = "An earthquake of magnitude 4.7 shook Brask in Valdoria on "
       + "Friday. Mayor Anja Kolbe said two barns collapsed near Vell and that nobody was hurt; "
       + "engineers from Tarnow were checking the dam.";
+
+  /**
+   * Reports of two arrests of players of one club: the arrest, one detail of it and three
+   * sentences about the club, picked in turn, so that no two reports copy each other; undated,
+   * as web copy arrives.
+   */
+  private static String arrest(boolean first, int variant) {
+    String player = first ? "striker Ilsa Brandt" : "goalkeeper Tomas Reiter";
+    String name = first ? "Brandt" : "Reiter";
+    String town = first ? "Marlowe" : "Santerra";
+    String car = first ? "Voss sedan" : "Kestrel pickup";
+    String figure = first ? "0.14" : "0.19";
+    String lawyer = first ? "Carla Ibsen" : "Anja Kolbe";
+    String judge = first ? "Pell" : "Okafor";
+    String[] sentences = {
+        "Police in " + town + " arrested Harbor Kings " + player + " on drunk driving charges.",
+        "Officers stopped the " + car + " driven by " + name + " near the " + town + " stadium.",
+        "A breath test showed a blood alcohol level of " + figure + ", above the legal limit.",
+        name + " was released on bail overnight, according to " + town + " county records.",
+        "Attorney " + lawyer + " said " + name + " would plead not guilty at the hearing.",
+        "Harbor Kings fans said they were disappointed in " + name + ".",
+        "Judge " + judge + " set a court date for next month in " + town + ".",
+        "Supporters in " + town + " reacted with dismay to the arrest of " + name + ".",
+    };
+    String[] club = {
+        "The Harbor Kings are third in the league after a run of wins.",
+        "Coach Mirela Stanton declined to comment before training on Wednesday.",
+        "The club has a strict code of conduct for its players.",
+        "Team officials met league representatives about the case.",
+        "It is the second arrest of a Harbor Kings player this season.",
+        "The Harbor Kings play the Northport Rovers at home on Saturday.",
+        "League rules allow a suspension of up to six matches.",
+        "Fans gathered outside the training ground in the morning.",
+        "The club captain urged teammates to stay focused on football.",
+        "Sponsors of the Harbor Kings asked the club for an explanation.",
+    };
+    StringBuilder text = new StringBuilder();
+    text.append(sentences[0]).append(' ');
+    text.append(sentences[1 + variant % 7]).append(' ');
+    for (int i = 0; i < 3; i++) {
+      text.append(club[(variant + i * 3) % club.length]).append(' ');
+    }
+    return text.toString().strip();
+  }
+
+  /**
+   * Reports of two similar events arriving in turn, {@code perEvent} of each: what corrections
+   * and splits are for.
+   */
+  static List<ArticleFeatures> interleavedArrests(int perEvent) {
+    List<ArticleFeatures> articles = new ArrayList<>();
+    for (int i = 0; i < perEvent; i++) {
+      articles.add(undated("brandt-" + i, arrest(true, i)));
+      articles.add(undated("reiter-" + i, arrest(false, i + 1)));
+    }
+    return articles;
+  }
 }
