@@ -79,7 +79,19 @@ public interface Store extends Closeable {
    * Every article with its analysis if it has one, in the order the articles first arrived in
    * this store (an update keeps the article's place): the order stories are built in.
    */
-  void forEachInArrivalOrder(BiConsumer<Article, Optional<Analysis>> action) throws IOException;
+  default void forEachInArrivalOrder(BiConsumer<Article, Optional<Analysis>> action) throws IOException {
+    forEachArrivedAfter(Long.MIN_VALUE, action);
+  }
+
+  /**
+   * The articles whose arrival number is above {@code after}, with their analysis if they have
+   * one, in arrival order: what arrived since a caller last looked. Every article gets the next
+   * arrival number when first stored and keeps it when updated. Reads one number per stored
+   * article and the stored fields of only the articles handed over.
+   *
+   * @return the arrival number of the last article handed over, or {@code after} if none was
+   */
+  long forEachArrivedAfter(long after, BiConsumer<Article, Optional<Analysis>> action) throws IOException;
 
   /**
    * A number that changes whenever the store's contents change: what was derived from the store

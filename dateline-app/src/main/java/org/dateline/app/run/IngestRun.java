@@ -14,6 +14,7 @@ import org.dateline.ingest.ReadError;
 import org.dateline.model.Analysis;
 import org.dateline.model.Article;
 import org.dateline.app.stories.StoryDating;
+import org.dateline.app.stories.StoryPass;
 import org.dateline.nlp.Annotator;
 import org.dateline.store.Store;
 import org.dateline.store.UpsertOutcome;
@@ -27,8 +28,10 @@ import org.dateline.store.UpsertOutcome;
  * ({@link ParallelAnalysis}); storing stays on the calling thread, in input order. Articles the
  * store already holds, analysed by the same revision, are not analysed again. An article that
  * appears twice in one run (the same id in two inputs) is stored once; the second copy counts
- * as updated or unchanged like any re-ingest. When the layer ran, the run ends by dating undated
- * articles from their story partners ({@link StoryDating}).
+ * as updated or unchanged like any re-ingest. When the layer ran, the run ends with the story
+ * pass ({@link StoryDating}): the new articles join stories (only they are clustered when the
+ * run added articles and updated none, and the last pass saved its clusterer), and undated
+ * articles are dated from their story partners.
  */
 public final class IngestRun {
 
@@ -61,6 +64,7 @@ public final class IngestRun {
   /** Reads every input under {@code paths} into the store and commits. */
   public IngestSummary run(List<Path> paths) throws IOException {
     long started = System.nanoTime();
+    long versionBefore = store.version(); // what a saved story clusterer must match to be continued
     Counter counter = new Counter();
     try (ParallelAnalysis analysis = new ParallelAnalysis(annotator, threads)) {
       counter.analysis = analysis;
@@ -73,8 +77,10 @@ public final class IngestRun {
       throw new InterruptedIOException("ingest interrupted");
     }
     store.commit();
-    int datedByStory = annotator.isPresent() ? new StoryDating(store, annotator.get()).run() : 0;
-    return new IngestSummary(counter.newCount, counter.updated, counter.unchanged, datedByStory,
+    StoryPass stories = annotator.isPresent()
+        ? new StoryDating(store, annotator.get()).run(versionBefore, counter.updated == 0)
+        : StoryPass.NONE;
+    return new IngestSummary(counter.newCount, counter.updated, counter.unchanged, stories,
         counter.errors, System.nanoTime() - started);
   }
 

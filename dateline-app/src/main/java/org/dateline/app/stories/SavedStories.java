@@ -3,10 +3,8 @@ package org.dateline.app.stories;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.app.export.StoryJson;
 import org.dateline.model.Story;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The stories of a store as last clustered, kept in {@value #FILE_NAME} beside the index with
  * the store version they were clustered at, so commands read them instead of clustering the
- * whole store again. The file is derived data: written whole to a temporary file and moved into
- * place, ignored when its version is not the store's, and rebuilt when missing or damaged.
+ * whole store again. The file is derived data ({@link DerivedFile}): ignored when its version is
+ * not the store's, and rebuilt when missing or damaged.
  */
 final class SavedStories {
 
@@ -56,32 +53,7 @@ final class SavedStories {
     Map<String, Object> saved = new LinkedHashMap<>();
     saved.put("version", version);
     saved.put("stories", stories.stream().map(StoryJson::of).toList());
-    @Nullable Path temporary = null;
-    try {
-      temporary = Files.createTempFile(dir, FILE_NAME, ".tmp"); // one per writer: commands may run side by side
-      JSON.writeValue(temporary.toFile(), saved);
-      try {
-        Files.move(temporary, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      // a read-only store: the stories are clustered again next time
-    } finally {
-      deleteQuietly(temporary);
-    }
-  }
-
-  private static void deleteQuietly(@Nullable Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // a stray temporary file is harmless
-    }
+    DerivedFile.replace(dir, FILE_NAME, out -> JSON.writeValue(out, saved));
   }
 
   private static Story story(JsonNode json) {

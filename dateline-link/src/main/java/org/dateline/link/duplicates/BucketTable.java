@@ -1,5 +1,8 @@
 package org.dateline.link.duplicates;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -53,6 +56,35 @@ final class BucketTable {
 
   int size() {
     return size;
+  }
+
+  /** Writes the filled buckets; their slots are not kept, a lookup finds a bucket wherever it lies. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(size);
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (values[slot] != EMPTY) {
+        out.writeLong(keys[slot]);
+        out.writeInt(values[slot]);
+      }
+    }
+  }
+
+  /** A table written by {@link #writeTo}, whose article numbers must be below {@code articles}. */
+  static BucketTable readFrom(DataInput in, int articles) throws IOException {
+    BucketTable table = new BucketTable();
+    int size = in.readInt();
+    if (size < 0) {
+      throw new IOException("damaged snapshot: " + size + " buckets");
+    }
+    for (int i = 0; i < size; i++) {
+      long key = in.readLong();
+      int article = in.readInt();
+      if (article < 0 || article >= articles) {
+        throw new IOException("damaged snapshot: article " + article + " of " + articles + " in a bucket");
+      }
+      table.putIfAbsent(key, article);
+    }
+    return table;
   }
 
   private void grow() {

@@ -31,6 +31,11 @@ public final class MinHasher {
     }
   }
 
+  /** Words per shingle. */
+  public int shingleWords() {
+    return shingleWords;
+  }
+
   /** Signature length. */
   public int permutations() {
     return seeds.length;

@@ -1,5 +1,8 @@
 package org.dateline.link.duplicates;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +21,7 @@ public final class NearDuplicateIndex {
   private final int bands;
   private final int rows;
   private final double minSimilarity;
-  private final BucketTable buckets = new BucketTable();
+  private BucketTable buckets = new BucketTable();
   private final List<String> originalIds = new ArrayList<>();
   private final List<int[]> originalSignatures = new ArrayList<>();
   private long comparisons;
@@ -69,6 +72,66 @@ public final class NearDuplicateIndex {
   /** Signatures compared so far: grows with articles times bucket neighbours, not articles squared. */
   public long comparisons() {
     return comparisons;
+  }
+
+  /**
+   * Writes the index's parameters and everything it has seen, so that {@link #readFrom} gives an
+   * index that answers every later {@link #add} as this one would. Article ids are written with
+   * {@link DataOutput#writeUTF}: an id is a key, far below its 64 KB limit.
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(hasher.shingleWords());
+    out.writeInt(hasher.permutations());
+    out.writeInt(bands);
+    out.writeDouble(minSimilarity);
+    out.writeLong(comparisons);
+    out.writeInt(originalIds.size());
+    for (int i = 0; i < originalIds.size(); i++) {
+      out.writeUTF(originalIds.get(i));
+      for (int value : originalSignatures.get(i)) {
+        out.writeInt(value);
+      }
+    }
+    buckets.writeTo(out);
+  }
+
+  /**
+   * An index written by {@link #writeTo}, with the parameters it was written with.
+   *
+   * @throws IOException if the input ends early or does not hold an index
+   */
+  public static NearDuplicateIndex readFrom(DataInput in) throws IOException {
+    int shingleWords = in.readInt();
+    int permutations = in.readInt();
+    int bands = in.readInt();
+    double minSimilarity = in.readDouble();
+    if (shingleWords < 1 || permutations < 1 || permutations > 1 << 16 || bands < 1 || permutations % bands != 0) {
+      throw new IOException("damaged snapshot: near-duplicate parameters " + shingleWords + ", " + permutations
+          + ", " + bands);
+    }
+    NearDuplicateIndex index = new NearDuplicateIndex(new MinHasher(shingleWords, permutations), bands, minSimilarity);
+    index.comparisons = in.readLong();
+    int originals = in.readInt();
+    if (originals < 0) {
+      throw new IOException("damaged snapshot: " + originals + " originals");
+    }
+    for (int i = 0; i < originals; i++) {
+      index.originalIds.add(in.readUTF());
+      int[] signature = new int[permutations];
+      for (int p = 0; p < permutations; p++) {
+        signature[p] = in.readInt();
+      }
+      index.originalSignatures.add(signature);
+    }
+    index.buckets = BucketTable.readFrom(in, originals);
+    return index;
+  }
+
+  /** The parameters: two indexes with the same description treat the same texts alike. */
+  @Override
+  public String toString() {
+    return "NearDuplicateIndex[shingleWords=" + hasher.shingleWords() + ", permutations=" + hasher.permutations()
+        + ", bands=" + bands + ", minSimilarity=" + minSimilarity + "]";
   }
 
   private Optional<String> bestOriginal(int[] signature, long[] keys) {

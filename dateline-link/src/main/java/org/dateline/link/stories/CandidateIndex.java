@@ -1,5 +1,12 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readString;
+import static org.dateline.link.stories.SnapshotValues.writeString;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -45,5 +52,34 @@ final class CandidateIndex {
         stories.forEach(story -> into.merge(story, weight, Double::sum));
       }
     });
+  }
+
+  /** Writes every posting list, oldest story first: the order decides which story drops out next. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(postings.size());
+    for (Map.Entry<String, LinkedHashSet<Integer>> e : postings.entrySet()) {
+      writeString(out, e.getKey());
+      out.writeInt(e.getValue().size());
+      for (int story : e.getValue()) {
+        out.writeInt(story);
+      }
+    }
+  }
+
+  /** An index written by {@link #writeTo}, whose story numbers must be below {@code stories}. */
+  static CandidateIndex readFrom(DataInput in, int storiesPerKey, int stories) throws IOException {
+    CandidateIndex index = new CandidateIndex(storiesPerKey);
+    for (int i = 0, keys = readCount(in); i < keys; i++) {
+      LinkedHashSet<Integer> list = new LinkedHashSet<>();
+      index.postings.put(readString(in), list);
+      for (int j = 0, n = readCount(in); j < n; j++) {
+        int story = in.readInt();
+        if (story < 0 || story >= stories) {
+          throw new IOException("damaged snapshot: story " + story + " of " + stories + " in the candidate index");
+        }
+        list.add(story);
+      }
+    }
+    return index;
   }
 }

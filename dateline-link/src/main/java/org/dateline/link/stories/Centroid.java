@@ -1,5 +1,12 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readString;
+import static org.dateline.link.stories.SnapshotValues.writeString;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,5 +74,24 @@ final class Centroid {
       }
     }
     return dot;
+  }
+
+  /** Writes the sums and the kept length as they are, so a restored centroid scores to the bit. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeDouble(squaredLength);
+    out.writeInt(sum.size());
+    for (Map.Entry<String, Double> e : sum.entrySet()) {
+      writeString(out, e.getKey());
+      out.writeDouble(e.getValue());
+    }
+  }
+
+  static Centroid readFrom(DataInput in) throws IOException {
+    Centroid centroid = new Centroid();
+    centroid.squaredLength = in.readDouble();
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      centroid.sum.put(readString(in), in.readDouble());
+    }
+    return centroid;
   }
 }

@@ -1,6 +1,14 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readDay;
+import static org.dateline.link.stories.SnapshotValues.writeDay;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -30,5 +38,21 @@ final class DayCounts {
 
   boolean isEmpty() {
     return counts.isEmpty();
+  }
+
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(counts.size());
+    for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
+      writeDay(out, e.getKey());
+      out.writeInt(e.getValue());
+    }
+  }
+
+  static DayCounts readFrom(DataInput in) throws IOException {
+    DayCounts days = new DayCounts();
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      days.counts.put(readDay(in), readCount(in));
+    }
+    return days;
   }
 }

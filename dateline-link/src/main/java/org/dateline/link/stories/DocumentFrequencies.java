@@ -1,5 +1,12 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readString;
+import static org.dateline.link.stories.SnapshotValues.writeString;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,5 +30,23 @@ final class DocumentFrequencies {
   /** Smoothed inverse document frequency: {@code ln((N + 1) / (df + 1)) + 1}, at least 1. */
   double idf(String key) {
     return Math.log((documents + 1.0) / (counts.getOrDefault(key, 0) + 1.0)) + 1;
+  }
+
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(documents);
+    out.writeInt(counts.size());
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      writeString(out, e.getKey());
+      out.writeInt(e.getValue());
+    }
+  }
+
+  static DocumentFrequencies readFrom(DataInput in) throws IOException {
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    frequencies.documents = readCount(in);
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      frequencies.counts.put(readString(in), readCount(in));
+    }
+    return frequencies;
   }
 }

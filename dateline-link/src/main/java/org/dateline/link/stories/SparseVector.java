@@ -1,5 +1,12 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readString;
+import static org.dateline.link.stories.SnapshotValues.writeString;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,5 +65,30 @@ final class SparseVector {
     entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
         .thenComparing(Map.Entry.comparingByKey()));
     return entries.stream().limit(k).map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * Writes the weights in their iteration order. {@link #readFrom} puts them back in that order
+   * into a map grown the same way, so the restored map iterates alike and every dot product
+   * sums in the same order, to the same bits.
+   */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(weights.size());
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      writeString(out, e.getKey());
+      out.writeDouble(e.getValue());
+    }
+  }
+
+  static SparseVector readFrom(DataInput in) throws IOException {
+    int size = readCount(in);
+    if (size == 0) {
+      return EMPTY;
+    }
+    Map<String, Double> weights = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      weights.put(readString(in), in.readDouble());
+    }
+    return new SparseVector(weights);
   }
 }

@@ -1,9 +1,17 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readOptionalString;
+import static org.dateline.link.stories.SnapshotValues.readString;
+import static org.dateline.link.stories.SnapshotValues.writeOptionalString;
+import static org.dateline.link.stories.SnapshotValues.writeString;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +39,20 @@ import org.dateline.model.Story;
  * <p>The cost of an article depends on its length and the index and correction caps, not on how
  * many articles or stories came before. The result depends on arrival order; the same articles in
  * the same order always give the same stories. Not thread-safe.
+ *
+ * <p>A clusterer's whole state can be {@link #writeTo written} and {@link #readFrom read back}:
+ * adding articles to the clusterer read back gives exactly what adding them to the one written
+ * would have given, so a corpus that grows need not be clustered again from its first article.
  */
 public final class StoryClusterer {
+
+  /**
+   * The layout of a written state. Raise it whenever the layout changes, or the meaning of a
+   * part of it (how features or vectors are made), so older snapshots are refused, not misread.
+   */
+  private static final int FORMAT_VERSION = 1;
+  private static final int MAGIC = 0x444c5343; // "DLSC"
+  private static final int END = 0x454e4421; // "END!"
 
   private final ClusteringConfig config;
   private final StorySimilarity similarity;
@@ -41,14 +61,13 @@ public final class StoryClusterer {
   private final StoryAbsorption absorption;
   private final ContentWords contentWords = ContentWords.english();
   private final SpecificWords specificWords = new SpecificWords(contentWords);
-  private final NearDuplicateIndex duplicates = NearDuplicateIndex.standard();
-  private final DocumentFrequencies wordFrequencies = new DocumentFrequencies();
-  private final DocumentFrequencies actorFrequencies = new DocumentFrequencies();
-  private final DocumentFrequencies specificFrequencies = new DocumentFrequencies();
+  private final NearDuplicateIndex duplicates;
+  private final DocumentFrequencies wordFrequencies;
+  private final DocumentFrequencies actorFrequencies;
+  private final DocumentFrequencies specificFrequencies;
+  private final List<StoryProfile> stories;
   private final CandidateIndex wordIndex;
   private final CandidateIndex actorIndex;
-  private final List<StoryProfile> stories = new ArrayList<>();
-  private final BitSet absorbed = new BitSet();
   private final Map<String, StoryAssignment> assignments = new HashMap<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
   private long candidatesExamined;
@@ -60,13 +79,26 @@ public final class StoryClusterer {
   }
 
   public StoryClusterer(ClusteringConfig config) {
+    this(config, NearDuplicateIndex.standard(), new DocumentFrequencies(), new DocumentFrequencies(),
+        new DocumentFrequencies(), new ArrayList<>(), new CandidateIndex(config.storiesPerKey()),
+        new CandidateIndex(config.storiesPerKey()));
+  }
+
+  private StoryClusterer(ClusteringConfig config, NearDuplicateIndex duplicates, DocumentFrequencies wordFrequencies,
+      DocumentFrequencies actorFrequencies, DocumentFrequencies specificFrequencies, List<StoryProfile> stories,
+      CandidateIndex wordIndex, CandidateIndex actorIndex) {
     this.config = config;
     this.similarity = new StorySimilarity(config);
     this.correction = new StoryCorrection(similarity, config);
     this.split = new StorySplit(config);
     this.absorption = new StoryAbsorption(similarity, config);
-    this.wordIndex = new CandidateIndex(config.storiesPerKey());
-    this.actorIndex = new CandidateIndex(config.storiesPerKey());
+    this.duplicates = duplicates;
+    this.wordFrequencies = wordFrequencies;
+    this.actorFrequencies = actorFrequencies;
+    this.specificFrequencies = specificFrequencies;
+    this.stories = stories;
+    this.wordIndex = wordIndex;
+    this.actorIndex = actorIndex;
   }
 
   /**
@@ -90,7 +122,7 @@ public final class StoryClusterer {
   public List<Story> stories() {
     List<Story> live = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
-      if (!absorbed.get(i)) {
+      if (!stories.get(i).absorbed) {
         live.add(stories.get(i).toStory());
       }
     }
@@ -102,14 +134,130 @@ public final class StoryClusterer {
     return Optional.ofNullable(assignments.get(articleId)).map(StoryAssignment::storyId);
   }
 
+  /**
+   * A point in the clusterer's history, to ask later which stories changed since: the number of
+   * articles added so far (an id added again does not count).
+   */
+  public long mark() {
+    return arrivals;
+  }
+
+  /**
+   * The stories that gained or lost an article after {@code mark} (from {@link #mark()}),
+   * including those split off since and those that absorbed another, in the order they started. Costs one check per story.
+   */
+  public List<Story> storiesChangedSince(long mark) {
+    return stories.stream().filter(story -> story.lastChange > mark && !story.absorbed)
+        .map(StoryProfile::toStory).toList();
+  }
+
   /** Candidate stories scored in full so far: at most {@link ClusteringConfig#scoredCandidates()} per article. */
   public long candidatesExamined() {
     return candidatesExamined;
   }
 
+  /**
+   * Writes the clusterer's whole state: a format version, the settings it clusters with (its
+   * configuration and near-duplicate parameters), then every index, story and assignment as it
+   * stands, floating-point values to the bit. Article texts are not written; a story keeps none.
+   * The output is raw: the caller frames it (Dateline gzips it and checks the gzip checksum).
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT_VERSION);
+    writeString(out, settings(config));
+    out.writeLong(arrivals);
+    out.writeLong(candidatesExamined);
+    duplicates.writeTo(out);
+    wordFrequencies.writeTo(out);
+    actorFrequencies.writeTo(out);
+    specificFrequencies.writeTo(out);
+    out.writeInt(stories.size());
+    for (StoryProfile story : stories) {
+      story.writeTo(out);
+    }
+    wordIndex.writeTo(out);
+    actorIndex.writeTo(out);
+    out.writeInt(assignments.size());
+    for (StoryAssignment assignment : assignments.values()) {
+      writeString(out, assignment.articleId());
+      out.writeInt(storyOfArticle.get(assignment.articleId()));
+      out.writeBoolean(assignment.startedStory());
+      writeOptionalString(out, assignment.duplicateOf());
+      out.writeDouble(assignment.similarity());
+    }
+    out.writeInt(END);
+  }
+
+  /**
+   * A clusterer {@link #writeTo written} earlier, to continue with {@code config}. Nothing is
+   * returned unless the whole state was read.
+   *
+   * @throws IOException if the input ends early, is damaged, has another format version, or was
+   *     written by a clusterer with other settings than {@code config} (its stories would differ
+   *     from those of clustering everything again)
+   */
+  public static StoryClusterer readFrom(DataInput in, ClusteringConfig config) throws IOException {
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not a story clusterer snapshot");
+    }
+    int format = in.readInt();
+    if (format != FORMAT_VERSION) {
+      throw new IOException("story clusterer snapshot format " + format + ", this version reads " + FORMAT_VERSION);
+    }
+    String settings = readString(in);
+    if (!settings.equals(settings(config))) {
+      throw new IOException("story clusterer snapshot made with other settings: " + settings);
+    }
+    try {
+      return readState(in, config);
+    } catch (RuntimeException e) { // a damaged value a record or collection refused
+      throw new IOException("damaged story clusterer snapshot: " + e.getMessage(), e);
+    }
+  }
+
+  private static StoryClusterer readState(DataInput in, ClusteringConfig config) throws IOException {
+    long arrivals = in.readLong();
+    long candidatesExamined = in.readLong();
+    NearDuplicateIndex duplicates = NearDuplicateIndex.readFrom(in);
+    DocumentFrequencies wordFrequencies = DocumentFrequencies.readFrom(in);
+    DocumentFrequencies actorFrequencies = DocumentFrequencies.readFrom(in);
+    DocumentFrequencies specificFrequencies = DocumentFrequencies.readFrom(in);
+    List<StoryProfile> stories = new ArrayList<>();
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      stories.add(StoryProfile.readFrom(in, config.movableReports()));
+    }
+    CandidateIndex wordIndex = CandidateIndex.readFrom(in, config.storiesPerKey(), stories.size());
+    CandidateIndex actorIndex = CandidateIndex.readFrom(in, config.storiesPerKey(), stories.size());
+    StoryClusterer clusterer = new StoryClusterer(config, duplicates, wordFrequencies, actorFrequencies,
+        specificFrequencies, stories, wordIndex, actorIndex);
+    clusterer.arrivals = arrivals;
+    clusterer.candidatesExamined = candidatesExamined;
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      String articleId = readString(in);
+      int story = in.readInt();
+      if (story < 0 || story >= stories.size()) {
+        throw new IOException("damaged snapshot: article " + articleId + " in story " + story + " of " + stories.size());
+      }
+      clusterer.storyOfArticle.put(articleId, story);
+      clusterer.assignments.put(articleId, new StoryAssignment(articleId, stories.get(story).id, in.readBoolean(),
+          readOptionalString(in), in.readDouble()));
+    }
+    if (in.readInt() != END) {
+      throw new IOException("damaged snapshot: no end mark after the assignments");
+    }
+    return clusterer;
+  }
+
+  /** What a snapshot must have been made with to be continued by a clusterer with {@code config}. */
+  private static String settings(ClusteringConfig config) {
+    return config + "; " + NearDuplicateIndex.standard();
+  }
+
   private StoryAssignment joinAsCopy(ArticleFeatures article, String originalId) {
     int story = storyOfArticle.get(originalId);
     stories.get(story).addCopy(article, originalId, arrivals++);
+    stories.get(story).lastChange = arrivals;
     storyOfArticle.put(article.id(), story);
     return new StoryAssignment(article.id(), stories.get(story).id, false, Optional.of(originalId), 1.0);
   }
@@ -130,7 +278,7 @@ public final class StoryClusterer {
     Map<Integer, Double> shared = new HashMap<>();
     wordIndex.collect(lookupWords, shared);
     actorIndex.collect(lookupActors, shared);
-    shared.keySet().removeIf(absorbed::get); // the index still files them under their old keys
+    shared.keySet().removeIf(candidate -> stories.get(candidate).absorbed); // the index still files them under their old keys
     Map<Integer, Double> scores = new HashMap<>();
     for (int candidate : mostShared(shared)) {
       candidatesExamined++;
@@ -143,6 +291,7 @@ public final class StoryClusterer {
     boolean starts = ranked.isEmpty() || bestScore < config.joinThreshold();
     int story = starts ? startStory(article) : ranked.get(0);
     stories.get(story).addReport(article, vectors, arrivals++);
+    stories.get(story).lastChange = arrivals;
     storyOfArticle.put(article.id(), story);
     wordIndex.add(story, lookupWords.keySet());
     actorIndex.add(story, lookupActors.keySet());
@@ -188,7 +337,7 @@ public final class StoryClusterer {
     StoryProfile from = stories.get(small);
     StoryProfile to = stories.get(into);
     Optional<List<StoryProfile.Report>> reports = from.allReports();
-    if (config.movableReports() == 0 || small == into || absorbed.get(small) || reports.isEmpty()
+    if (config.movableReports() == 0 || small == into || from.absorbed || reports.isEmpty()
         || !absorption.belongs(from, reports.get(), to)) {
       return;
     }
@@ -201,7 +350,9 @@ public final class StoryClusterer {
       reassign(copy.article().id(), into, Optional.of(copy.originalId()), 1.0);
     }
     to.recordMerge(from);
-    absorbed.set(small);
+    from.absorbed = true;
+    from.lastChange = arrivals;
+    to.lastChange = arrivals;
     for (StoryProfile.Report report : reports.get()) {
       wordIndex.add(into, report.vectors().words().top(config.lookupTerms()).keySet());
       actorIndex.add(into, report.vectors().actors().top(config.lookupActors()).keySet());
@@ -227,8 +378,11 @@ public final class StoryClusterer {
 
   private void apply(StoryCorrection.Move move) {
     StoryProfile.Report report = move.report();
+    StoryProfile from = stories.get(move.from());
     StoryProfile to = stories.get(move.to());
-    List<StoryProfile.Copy> copies = stories.get(move.from()).removeReport(report);
+    List<StoryProfile.Copy> copies = from.removeReport(report);
+    from.lastChange = arrivals;
+    to.lastChange = arrivals;
     to.addReport(report.article(), report.vectors(), report.arrival());
     copies.forEach(copy -> to.addCopy(copy.article(), copy.originalId(), copy.arrival()));
     reassign(report.article().id(), move.to(), Optional.empty(), move.fit());

@@ -1,5 +1,16 @@
 package org.dateline.link.stories;
 
+import static org.dateline.link.stories.SnapshotValues.readCount;
+import static org.dateline.link.stories.SnapshotValues.readFeatures;
+import static org.dateline.link.stories.SnapshotValues.readOptionalString;
+import static org.dateline.link.stories.SnapshotValues.readString;
+import static org.dateline.link.stories.SnapshotValues.writeFeatures;
+import static org.dateline.link.stories.SnapshotValues.writeOptionalString;
+import static org.dateline.link.stories.SnapshotValues.writeString;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -33,9 +44,11 @@ final class StoryProfile {
 
   final String id;
   final String firstArticleId;
-  final Centroid words = new Centroid();
-  final Centroid actors = new Centroid();
-  final Centroid specifics = new Centroid();
+  final Centroid words;
+  final Centroid actors;
+  final Centroid specifics;
+  /** The clusterer's {@link StoryClusterer#mark() mark} when the story last gained or lost an article. */
+  long lastChange;
   private final String firstTitle;
   private final boolean firstHeadlined;
   private String title;
@@ -45,26 +58,41 @@ final class StoryProfile {
   private final TreeMap<Long, String> articleIds = new TreeMap<>();
   private final Map<String, Copy> copies = new LinkedHashMap<>();
   private final Map<String, Integer> outlets = new LinkedHashMap<>();
-  private final DayCounts published = new DayCounts();
-  private final DayCounts earliest = new DayCounts();
-  private final DayCounts latest = new DayCounts();
+  private final DayCounts published;
+  private final DayCounts earliest;
+  private final DayCounts latest;
   private int statedRanges;
   private Report firstReport;
   private int reports;
   private final List<String> mergedIds = new ArrayList<>();
+  /** Whether the story was absorbed into another: it holds nothing any more and is not listed. */
+  boolean absorbed;
 
   /**
    * A story started by {@code first}, keeping up to {@code movableReports} recent reports open
    * to correction.
    */
   StoryProfile(ArticleFeatures first, int movableReports) {
-    this.id = StoryIds.of(first.id());
-    this.firstArticleId = first.id();
-    this.firstTitle = StoryTitles.of(first);
-    this.firstHeadlined = StoryTitles.hasHeadline(first);
+    this(first.id(), StoryTitles.of(first), StoryTitles.hasHeadline(first), movableReports,
+        new Centroid(), new Centroid(), new Centroid(), new DayCounts(), new DayCounts(), new DayCounts());
+  }
+
+  private StoryProfile(String firstArticleId, String firstTitle, boolean firstHeadlined, int movableReports,
+      Centroid words, Centroid actors, Centroid specifics, DayCounts published, DayCounts earliest,
+      DayCounts latest) {
+    this.id = StoryIds.of(firstArticleId);
+    this.firstArticleId = firstArticleId;
+    this.firstTitle = firstTitle;
+    this.firstHeadlined = firstHeadlined;
     this.title = firstTitle;
-    this.titledBy = firstHeadlined ? first.id() : null;
+    this.titledBy = firstHeadlined ? firstArticleId : null;
     this.movableReports = movableReports;
+    this.words = words;
+    this.actors = actors;
+    this.specifics = specifics;
+    this.published = published;
+    this.earliest = earliest;
+    this.latest = latest;
   }
 
   /** Adds an independent report, with its vectors and its arrival number. */
@@ -222,6 +250,111 @@ final class StoryProfile {
       latest.remove(date.latest());
       statedRanges -= date.stated() ? 1 : 0;
     });
+  }
+
+  /** Writes everything the story holds; its movable-report cap is the configuration's. */
+  void writeTo(DataOutput out) throws IOException {
+    writeString(out, firstArticleId);
+    writeString(out, firstTitle);
+    out.writeBoolean(firstHeadlined);
+    writeString(out, title);
+    writeOptionalString(out, Optional.ofNullable(titledBy));
+    out.writeLong(lastChange);
+    out.writeInt(statedRanges);
+    for (Centroid centroid : List.of(words, actors, specifics)) {
+      centroid.writeTo(out);
+    }
+    for (DayCounts days : List.of(published, earliest, latest)) {
+      days.writeTo(out);
+    }
+    out.writeBoolean(absorbed);
+    out.writeInt(reports);
+    out.writeBoolean(firstReport != null);
+    if (firstReport != null) {
+      writeReport(out, firstReport);
+    }
+    out.writeInt(recent.size());
+    for (Report report : recent) {
+      writeReport(out, report);
+    }
+    out.writeInt(articleIds.size());
+    for (Map.Entry<Long, String> e : articleIds.entrySet()) {
+      out.writeLong(e.getKey());
+      writeString(out, e.getValue());
+    }
+    out.writeInt(copies.size());
+    for (Copy copy : copies.values()) {
+      writeFeatures(out, copy.article());
+      writeString(out, copy.originalId());
+      out.writeLong(copy.arrival());
+    }
+    out.writeInt(outlets.size());
+    for (Map.Entry<String, Integer> e : outlets.entrySet()) {
+      writeString(out, e.getKey());
+      out.writeInt(e.getValue());
+    }
+    out.writeInt(mergedIds.size());
+    for (String merged : mergedIds) {
+      writeString(out, merged);
+    }
+  }
+
+  private static void writeReport(DataOutput out, Report report) throws IOException {
+    writeFeatures(out, report.article());
+    report.vectors().words().writeTo(out);
+    report.vectors().actors().writeTo(out);
+    report.vectors().specifics().writeTo(out);
+    out.writeLong(report.arrival());
+  }
+
+  private static Report readReport(DataInput in) throws IOException {
+    ArticleFeatures article = readFeatures(in);
+    ArticleVectors vectors = new ArticleVectors(SparseVector.readFrom(in), SparseVector.readFrom(in),
+        SparseVector.readFrom(in));
+    return new Report(article, vectors, in.readLong());
+  }
+
+  /** A story written by {@link #writeTo}, keeping up to {@code movableReports} recent reports. */
+  static StoryProfile readFrom(DataInput in, int movableReports) throws IOException {
+    String firstArticleId = readString(in);
+    String firstTitle = readString(in);
+    boolean firstHeadlined = in.readBoolean();
+    String title = readString(in);
+    Optional<String> titledBy = readOptionalString(in);
+    long lastChange = in.readLong();
+    int statedRanges = in.readInt();
+    Centroid words = Centroid.readFrom(in);
+    Centroid actors = Centroid.readFrom(in);
+    Centroid specifics = Centroid.readFrom(in);
+    DayCounts published = DayCounts.readFrom(in);
+    DayCounts earliest = DayCounts.readFrom(in);
+    DayCounts latest = DayCounts.readFrom(in);
+    StoryProfile story = new StoryProfile(firstArticleId, firstTitle, firstHeadlined, movableReports,
+        words, actors, specifics, published, earliest, latest);
+    story.title = title;
+    story.titledBy = titledBy.orElse(null);
+    story.lastChange = lastChange;
+    story.statedRanges = statedRanges;
+    story.absorbed = in.readBoolean();
+    story.reports = readCount(in);
+    story.firstReport = in.readBoolean() ? readReport(in) : null;
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      story.recent.addLast(readReport(in));
+    }
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      story.articleIds.put(in.readLong(), readString(in));
+    }
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      Copy copy = new Copy(readFeatures(in), readString(in), in.readLong());
+      story.copies.put(copy.article().id(), copy);
+    }
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      story.outlets.put(readString(in), readCount(in));
+    }
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      story.mergedIds.add(readString(in));
+    }
+    return story;
   }
 
   /** The features without the body text: all a correction needs, at a fraction of the memory. */

@@ -1,6 +1,7 @@
 package org.dateline.link.stories;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,4 +45,96 @@ final class Fixtures {
   static final String QUAKE_NORTH_OTHER = "An earthquake of magnitude 4.7 shook Brask in Valdoria on "
       + "Friday. Mayor Anja Kolbe said two barns collapsed near Vell and that nobody was hurt; "
       + "engineers from Tarnow were checking the dam.";
+
+  /**
+   * Reports of two arrests of players of one club: the arrest, one detail of it and three
+   * sentences about the club, picked in turn, so that no two reports copy each other; undated,
+   * as web copy arrives.
+   */
+  private static String arrest(boolean first, int variant) {
+    String player = first ? "striker Ilsa Brandt" : "goalkeeper Tomas Reiter";
+    String name = first ? "Brandt" : "Reiter";
+    String town = first ? "Marlowe" : "Santerra";
+    String car = first ? "Voss sedan" : "Kestrel pickup";
+    String figure = first ? "0.14" : "0.19";
+    String lawyer = first ? "Carla Ibsen" : "Anja Kolbe";
+    String judge = first ? "Pell" : "Okafor";
+    String[] sentences = {
+        "Police in " + town + " arrested Harbor Kings " + player + " on drunk driving charges.",
+        "Officers stopped the " + car + " driven by " + name + " near the " + town + " stadium.",
+        "A breath test showed a blood alcohol level of " + figure + ", above the legal limit.",
+        name + " was released on bail overnight, according to " + town + " county records.",
+        "Attorney " + lawyer + " said " + name + " would plead not guilty at the hearing.",
+        "Harbor Kings fans said they were disappointed in " + name + ".",
+        "Judge " + judge + " set a court date for next month in " + town + ".",
+        "Supporters in " + town + " reacted with dismay to the arrest of " + name + ".",
+    };
+    String[] club = {
+        "The Harbor Kings are third in the league after a run of wins.",
+        "Coach Mirela Stanton declined to comment before training on Wednesday.",
+        "The club has a strict code of conduct for its players.",
+        "Team officials met league representatives about the case.",
+        "It is the second arrest of a Harbor Kings player this season.",
+        "The Harbor Kings play the Northport Rovers at home on Saturday.",
+        "League rules allow a suspension of up to six matches.",
+        "Fans gathered outside the training ground in the morning.",
+        "The club captain urged teammates to stay focused on football.",
+        "Sponsors of the Harbor Kings asked the club for an explanation.",
+    };
+    StringBuilder text = new StringBuilder();
+    text.append(sentences[0]).append(' ');
+    text.append(sentences[1 + variant % 7]).append(' ');
+    for (int i = 0; i < 3; i++) {
+      text.append(club[(variant + i * 3) % club.length]).append(' ');
+    }
+    return text.toString().strip();
+  }
+
+  /**
+   * Reports of two similar events arriving in turn, {@code perEvent} of each: what corrections
+   * and splits are for.
+   */
+  static List<ArticleFeatures> interleavedArrests(int perEvent) {
+    List<ArticleFeatures> articles = new ArrayList<>();
+    for (int i = 0; i < perEvent; i++) {
+      articles.add(undated("brandt-" + i, arrest(true, i)));
+      articles.add(undated("reiter-" + i, arrest(false, i + 1)));
+    }
+    return articles;
+  }
+
+  /** A short brief that arrives first and names little: nothing is there for it to join. */
+  static final String BRIEF = "Water is rising in Marlowe. Mayor Ilsa Brandt asked "
+      + "families near the Brenn to leave. More soon.";
+
+  /** Full reports of the flood the {@link #BRIEF} announced, each worded its own way. */
+  static List<ArticleFeatures> briefedReports() {
+    String[] openings = {
+        "The Brenn river burst its banks in Marlowe overnight and flooded the town.",
+        "Floodwater from the Brenn filled the streets of Marlowe on Tuesday.",
+        "Marlowe woke to flooded streets after the Brenn broke through its banks.",
+        "Hundreds of families left their homes in Marlowe as the Brenn flooded the town.",
+        "The flooded Brenn cut Marlowe in two, residents said.",
+        "Rescue boats crossed flooded Marlowe after the Brenn rose in the night.",
+    };
+    String[] mayors = {
+        "Mayor Ilsa Brandt said the water reached six metres.",
+        "The water stood six metres high, according to Mayor Ilsa Brandt.",
+        "Ilsa Brandt, the mayor, called it the worst flood since records began.",
+    };
+    String[] details = {
+        "Pumps sent from Kettering worked through the night.",
+        "The school gym opened as a shelter for two hundred families.",
+        "Volunteers filled sandbags outside the town hall until dawn.",
+        "The railway line to Kettering was closed after the embankment gave way.",
+        "Farmers lost cattle in the fields east of the town.",
+        "Insurers sent assessors to the old quarter on the river bank.",
+    };
+    List<ArticleFeatures> reports = new ArrayList<>();
+    for (int i = 0; i < openings.length; i++) {
+      reports.add(undated("rising-" + i, openings[i] + " " + mayors[(i + 2) % mayors.length] + " " + details[i] + " "
+          + details[(i + 2) % details.length] + " " + details[(i + 4) % details.length]));
+    }
+    return reports;
+  }
 }

@@ -1,8 +1,9 @@
 package org.dateline.store.lucene;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -64,31 +65,35 @@ final class ArticleReads {
   }
 
   /**
-   * Every article with its analysis if it has one, in the order they first arrived in the store
-   * (articles stored before arrival was kept come first, in index order). Holds one long per
-   * article while sorting.
+   * Every article whose arrival number is above {@code after}, with its analysis if it has one,
+   * in the order they first arrived in the store (articles stored before arrival was kept count
+   * as arrival -1 and come first, in index order). Walks the arrival doc values of every live
+   * article but loads only the documents handed over; holds one long per article handed over
+   * while sorting. Returns the last arrival number handed over, or {@code after}.
    */
-  static void forEachInArrivalOrder(IndexSearcher searcher, BiConsumer<Article, Optional<Analysis>> action)
-      throws IOException {
+  static long forEachArrivedAfter(IndexSearcher searcher, long after,
+      BiConsumer<Article, Optional<Analysis>> action) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    long[][] order = new long[reader.numDocs()][];
-    int n = 0;
+    List<long[]> order = new ArrayList<>();
     for (LeafReaderContext context : reader.leaves()) {
       Bits live = context.reader().getLiveDocs();
       NumericDocValues arrival = DocValues.getNumeric(context.reader(), FieldNames.ARRIVAL);
       for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           long key = arrival.advanceExact(doc) ? arrival.longValue() : -1;
-          order[n++] = new long[] {key, context.docBase + doc};
+          if (key > after) {
+            order.add(new long[] {key, context.docBase + doc});
+          }
         }
       }
     }
-    Arrays.sort(order, 0, n, Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1]));
+    order.sort(Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1]));
     StoredFields stored = reader.storedFields();
-    for (int k = 0; k < n; k++) {
-      Document doc = stored.document((int) order[k][1]);
+    for (long[] next : order) {
+      Document doc = stored.document((int) next[1]);
       action.accept(ArticleDocuments.toArticle(doc), ArticleDocuments.toAnalysis(doc));
     }
+    return order.isEmpty() ? after : order.get(order.size() - 1)[0];
   }
 
   /** How many (live) articles {@code searcher} sees. */

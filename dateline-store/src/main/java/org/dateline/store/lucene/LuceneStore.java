@@ -134,11 +134,8 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public void forEachInArrivalOrder(BiConsumer<Article, Optional<Analysis>> action) throws IOException {
-    this.<@Nullable Void>read(searcher -> {
-      ArticleReads.forEachInArrivalOrder(searcher, action);
-      return null;
-    });
+  public long forEachArrivedAfter(long after, BiConsumer<Article, Optional<Analysis>> action) throws IOException {
+    return read(searcher -> ArticleReads.forEachArrivedAfter(searcher, after, action));
   }
 
   private Fingerprints known() {

@@ -123,6 +123,32 @@ class LuceneStoreAnalysisTest {
   }
 
   @Test
+  void articlesArrivedAfterANumberComeInArrivalOrderWithTheLastNumber() throws IOException {
+    List<String> all = new java.util.ArrayList<>();
+    long last;
+    try (Store store = Store.open(dir)) {
+      store.upsert(TestArticles.bare("zulu", "First to arrive."));
+      store.upsert(TestArticles.bare("alpha", "Second to arrive."));
+      store.commit();
+      last = store.forEachArrivedAfter(Long.MIN_VALUE, (article, analysis) -> all.add(article.id()));
+    }
+    assertThat(all).containsExactly("zulu", "alpha");
+    try (Store store = Store.open(dir)) {
+      store.upsert(TestArticles.bare("mike", "Third to arrive."));
+      store.upsert(TestArticles.bare("zulu", "First to arrive, corrected."));
+      store.upsert(TestArticles.bare("bravo", "Fourth to arrive."));
+      store.commit();
+
+      List<String> since = new java.util.ArrayList<>();
+      long now = store.forEachArrivedAfter(last, (article, analysis) -> since.add(article.id()));
+      assertThat(since).containsExactly("mike", "bravo"); // an update keeps its old number
+      assertThat(now).isEqualTo(last + 2);
+      assertThat(store.forEachArrivedAfter(now, (article, analysis) -> since.add(article.id()))).isEqualTo(now);
+      assertThat(since).hasSize(2);
+    }
+  }
+
+  @Test
   void storingTheSameArticleWithoutAnalysisKeepsTheStoredAnalysis() throws IOException {
     Article article = TestArticles.complete();
     try (Store store = Store.open(dir)) {
