@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
       "  events.jsonl    id, code, label, plover, goldstein, actor1, actor2, date, location,",
       "                  confidence, sources: [{article, outlet, start, end, sentence}], story",
       "                  (reports of one event in a story's articles are one line, a source each)",
-      "  stories.jsonl   id, title, articles, events, copies, first, last, outlets",
+      "  stories.jsonl   id, title, articles, events, copies, first, last, outlets, merged",
       "  framing.jsonl   story, kind (actor, loaded, scare_quotes, only_in), actor, by_outlet:",
       "                  {outlet: [terms]}; for only_in {outlet: {quotes, figures, events}}",
       "Offsets index the article's exported text.",
