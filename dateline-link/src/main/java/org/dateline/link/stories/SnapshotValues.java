@@ -68,10 +68,14 @@ final class SnapshotValues {
     return count;
   }
 
-  /** Everything of {@code article} but its text, which a snapshot never holds. */
+  /**
+   * Everything of {@code article}, whose text is at most the lead sentence a story keeps of a
+   * report (a snapshot never holds article bodies).
+   */
   static void writeFeatures(DataOutput out, ArticleFeatures article) throws IOException {
     writeString(out, article.id());
     writeOptionalString(out, article.title());
+    writeString(out, article.text());
     writeOptionalString(out, article.outlet());
     out.writeBoolean(article.published().isPresent());
     if (article.published().isPresent()) {
@@ -99,6 +103,7 @@ final class SnapshotValues {
   static ArticleFeatures readFeatures(DataInput in) throws IOException {
     String id = readString(in);
     Optional<String> title = readOptionalString(in);
+    String lead = readString(in);
     Optional<String> outlet = readOptionalString(in);
     Optional<LocalDate> published = in.readBoolean() ? Optional.of(readDay(in)) : Optional.empty();
     Optional<DateWindow> inferred = in.readBoolean()
@@ -112,6 +117,6 @@ final class SnapshotValues {
     for (int i = 0, n = readCount(in); i < n; i++) {
       days.add(readDay(in));
     }
-    return new ArticleFeatures(id, title, "", outlet, published, inferred, actors, days);
+    return new ArticleFeatures(id, title, lead, outlet, published, inferred, actors, days);
   }
 }

@@ -357,9 +357,13 @@ final class StoryProfile {
     return story;
   }
 
-  /** The features without the body text: all a correction needs, at a fraction of the memory. */
+  /**
+   * The features without the body text, whose lead sentence alone is kept: all a correction
+   * needs, enough to title a story the report starts when split off, at a fraction of the memory.
+   */
   private static ArticleFeatures withoutText(ArticleFeatures article) {
-    return new ArticleFeatures(article.id(), article.title(), "", article.outlet(), article.published(),
+    String lead = StoryTitles.hasHeadline(article) ? "" : StoryTitles.lead(article.text());
+    return new ArticleFeatures(article.id(), article.title(), lead, article.outlet(), article.published(),
         article.publishedInferred(), article.actorIds(), article.mentionedDays());
   }
 }

@@ -48,6 +48,16 @@ class StoryClustererTest {
   }
 
   @Test
+  void anUntitledStoryIsTitledByItsFirstSentenceNotByTheAddressOrDateAboveIt() {
+    StoryClusterer clusterer = new StoryClusterer();
+    clusterer.add(undated("page", "http://news.example.org/2024/03/05/marlowe-flood\n"
+        + "Updated: Tuesday, March 5, 2024, 11:34 AM ET\n" + FLOOD_A));
+
+    assertThat(clusterer.stories().get(0).title())
+        .isEqualTo("Heavy rain flooded the river town of Marlowe on Tuesday, forcing two hundred families from their homes.");
+  }
+
+  @Test
   void keepsTwoEarthquakesInOneWeekApart() {
     StoryClusterer clusterer = new StoryClusterer();
     StoryAssignment north = clusterer.add(article("q1", "2024-04-01", QUAKE_NORTH, "valdoria", "tomas-reiter"));

@@ -30,6 +30,15 @@ class StoryCorrectionTest {
   }
 
   @Test
+  void everyStoryIsTitledByItsFirstReportsLeadSplitOffOnesToo() {
+    StoryClusterer clusterer = new StoryClusterer();
+    interleavedArrests(8).forEach(clusterer::add);
+
+    assertThat(clusterer.stories()).hasSizeGreaterThan(1)
+        .allSatisfy(story -> assertThat(story.title()).startsWith("Police in").endsWith("on drunk driving charges."));
+  }
+
+  @Test
   void aStoryIdIsAlwaysTheIdOfTheFirstArticleItKeeps() {
     StoryClusterer clusterer = new StoryClusterer();
     Map<String, String> idWhenStarted = new HashMap<>();
