@@ -1,11 +1,5 @@
 package org.dateline.link.stories;
 
-import static org.dateline.link.stories.SnapshotValues.readCount;
-import static org.dateline.link.stories.SnapshotValues.readOptionalString;
-import static org.dateline.link.stories.SnapshotValues.readString;
-import static org.dateline.link.stories.SnapshotValues.writeOptionalString;
-import static org.dateline.link.stories.SnapshotValues.writeString;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -46,32 +40,24 @@ import org.dateline.model.Story;
  */
 public final class StoryClusterer {
 
-  /**
-   * The layout of a written state. Raise it whenever the layout changes, or the meaning of a
-   * part of it (how features or vectors are made), so older snapshots are refused, not misread.
-   */
-  private static final int FORMAT_VERSION = 2;
-  private static final int MAGIC = 0x444c5343; // "DLSC"
-  private static final int END = 0x454e4421; // "END!"
-
-  private final ClusteringConfig config;
+  final ClusteringConfig config;
   private final StorySimilarity similarity;
   private final StoryCorrection correction;
   private final StorySplit split;
   private final StoryAbsorption absorption;
   private final ContentWords contentWords = ContentWords.english();
   private final SpecificWords specificWords = new SpecificWords(contentWords);
-  private final NearDuplicateIndex duplicates;
-  private final DocumentFrequencies wordFrequencies;
-  private final DocumentFrequencies actorFrequencies;
-  private final DocumentFrequencies specificFrequencies;
-  private final List<StoryProfile> stories;
-  private final CandidateIndex wordIndex;
-  private final CandidateIndex actorIndex;
-  private final Map<String, StoryAssignment> assignments = new HashMap<>();
-  private final Map<String, Integer> storyOfArticle = new HashMap<>();
-  private long candidatesExamined;
-  private long arrivals;
+  final NearDuplicateIndex duplicates;
+  final DocumentFrequencies wordFrequencies;
+  final DocumentFrequencies actorFrequencies;
+  final DocumentFrequencies specificFrequencies;
+  final List<StoryProfile> stories;
+  final CandidateIndex wordIndex;
+  final CandidateIndex actorIndex;
+  final Map<String, StoryAssignment> assignments = new HashMap<>();
+  final Map<String, Integer> storyOfArticle = new HashMap<>();
+  long candidatesExamined;
+  long arrivals;
 
   /** A clusterer with the {@link ClusteringConfig#standard() standard} configuration. */
   public StoryClusterer() {
@@ -84,7 +70,7 @@ public final class StoryClusterer {
         new CandidateIndex(config.storiesPerKey()));
   }
 
-  private StoryClusterer(ClusteringConfig config, NearDuplicateIndex duplicates, DocumentFrequencies wordFrequencies,
+  StoryClusterer(ClusteringConfig config, NearDuplicateIndex duplicates, DocumentFrequencies wordFrequencies,
       DocumentFrequencies actorFrequencies, DocumentFrequencies specificFrequencies, List<StoryProfile> stories,
       CandidateIndex wordIndex, CandidateIndex actorIndex) {
     this.config = config;
@@ -157,36 +143,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * Writes the clusterer's whole state: a format version, the settings it clusters with (its
-   * configuration and near-duplicate parameters), then every index, story and assignment as it
-   * stands, floating-point values to the bit. Article texts are not written; a story keeps none.
-   * The output is raw: the caller frames it (Dateline gzips it and checks the gzip checksum).
+   * Writes the clusterer's whole state (see {@link ClustererSnapshot}): adding articles to the
+   * clusterer {@link #readFrom read back} gives exactly what adding them here would give. Article
+   * texts are not written. The output is raw: the caller frames it (Dateline gzips it).
    */
   public void writeTo(DataOutput out) throws IOException {
-    out.writeInt(MAGIC);
-    out.writeInt(FORMAT_VERSION);
-    writeString(out, settings(config));
-    out.writeLong(arrivals);
-    out.writeLong(candidatesExamined);
-    duplicates.writeTo(out);
-    wordFrequencies.writeTo(out);
-    actorFrequencies.writeTo(out);
-    specificFrequencies.writeTo(out);
-    out.writeInt(stories.size());
-    for (StoryProfile story : stories) {
-      story.writeTo(out);
-    }
-    wordIndex.writeTo(out);
-    actorIndex.writeTo(out);
-    out.writeInt(assignments.size());
-    for (StoryAssignment assignment : assignments.values()) {
-      writeString(out, assignment.articleId());
-      out.writeInt(storyOfArticle.get(assignment.articleId()));
-      out.writeBoolean(assignment.startedStory());
-      writeOptionalString(out, assignment.duplicateOf());
-      out.writeDouble(assignment.similarity());
-    }
-    out.writeInt(END);
+    ClustererSnapshot.write(this, out);
   }
 
   /**
@@ -194,64 +156,10 @@ public final class StoryClusterer {
    * returned unless the whole state was read.
    *
    * @throws IOException if the input ends early, is damaged, has another format version, or was
-   *     written by a clusterer with other settings than {@code config} (its stories would differ
-   *     from those of clustering everything again)
+   *     written by a clusterer with other settings than {@code config}
    */
   public static StoryClusterer readFrom(DataInput in, ClusteringConfig config) throws IOException {
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not a story clusterer snapshot");
-    }
-    int format = in.readInt();
-    if (format != FORMAT_VERSION) {
-      throw new IOException("story clusterer snapshot format " + format + ", this version reads " + FORMAT_VERSION);
-    }
-    String settings = readString(in);
-    if (!settings.equals(settings(config))) {
-      throw new IOException("story clusterer snapshot made with other settings: " + settings);
-    }
-    try {
-      return readState(in, config);
-    } catch (RuntimeException e) { // a damaged value a record or collection refused
-      throw new IOException("damaged story clusterer snapshot: " + e.getMessage(), e);
-    }
-  }
-
-  private static StoryClusterer readState(DataInput in, ClusteringConfig config) throws IOException {
-    long arrivals = in.readLong();
-    long candidatesExamined = in.readLong();
-    NearDuplicateIndex duplicates = NearDuplicateIndex.readFrom(in);
-    DocumentFrequencies wordFrequencies = DocumentFrequencies.readFrom(in);
-    DocumentFrequencies actorFrequencies = DocumentFrequencies.readFrom(in);
-    DocumentFrequencies specificFrequencies = DocumentFrequencies.readFrom(in);
-    List<StoryProfile> stories = new ArrayList<>();
-    for (int i = 0, n = readCount(in); i < n; i++) {
-      stories.add(StoryProfile.readFrom(in, config.movableReports()));
-    }
-    CandidateIndex wordIndex = CandidateIndex.readFrom(in, config.storiesPerKey(), stories.size());
-    CandidateIndex actorIndex = CandidateIndex.readFrom(in, config.storiesPerKey(), stories.size());
-    StoryClusterer clusterer = new StoryClusterer(config, duplicates, wordFrequencies, actorFrequencies,
-        specificFrequencies, stories, wordIndex, actorIndex);
-    clusterer.arrivals = arrivals;
-    clusterer.candidatesExamined = candidatesExamined;
-    for (int i = 0, n = readCount(in); i < n; i++) {
-      String articleId = readString(in);
-      int story = in.readInt();
-      if (story < 0 || story >= stories.size()) {
-        throw new IOException("damaged snapshot: article " + articleId + " in story " + story + " of " + stories.size());
-      }
-      clusterer.storyOfArticle.put(articleId, story);
-      clusterer.assignments.put(articleId, new StoryAssignment(articleId, stories.get(story).id, in.readBoolean(),
-          readOptionalString(in), in.readDouble()));
-    }
-    if (in.readInt() != END) {
-      throw new IOException("damaged snapshot: no end mark after the assignments");
-    }
-    return clusterer;
-  }
-
-  /** What a snapshot must have been made with to be continued by a clusterer with {@code config}. */
-  private static String settings(ClusteringConfig config) {
-    return config + "; " + NearDuplicateIndex.standard();
+    return ClustererSnapshot.read(in, config);
   }
 
   private StoryAssignment joinAsCopy(ArticleFeatures article, String originalId) {
