@@ -3,6 +3,8 @@
 # and synthetic copies of them (names and one word in ten changed per copy, dates a week later
 # per copy; undated ones dated 2010-01-01 first) fed in order to one clusterer, text only (no analyses). Prints the mean cost of the
 # 1,000 articles added before 1k, 10k and 100k articles, the median of RUNS runs after a warm-up.
+# Then the time to save the 100k clusterer as an ingest does (clusterer.bin) and to read it back,
+# and the file's size: the part of an ingest's cost that still grows with the store.
 # Goal: the 100k figure at most twice the 1k figure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

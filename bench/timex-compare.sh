@@ -17,7 +17,8 @@ BENCH="$ROOT/bench/timex-compare"
 OUT="$BENCH/target"
 "$ROOT/mvnw" -B -q -o -f "$ROOT/pom.xml" -pl dateline-nlp -am test-compile \
     dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >&2
-"$ROOT/mvnw" -B -q -o -f "$BENCH/pom.xml" compile \
+# not offline: HeidelTime and UIMA come from Maven Central the first time
+"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" compile \
     dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 

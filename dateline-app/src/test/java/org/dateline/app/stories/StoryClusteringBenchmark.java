@@ -40,21 +40,29 @@ public final class StoryClusteringBenchmark {
     }
     List<ArticleFeatures> corpus = synthetic(base, CHECKPOINTS[CHECKPOINTS.length - 1]);
     run(corpus);
-    double[][] micros = new double[CHECKPOINTS.length][runs];
+    double[][] micros = new double[CHECKPOINTS.length + 2][runs];
     for (int r = 0; r < runs; r++) {
       double[] one = run(corpus);
-      for (int c = 0; c < CHECKPOINTS.length; c++) {
+      for (int c = 0; c < one.length; c++) {
         micros[c][r] = one[c];
       }
     }
+    for (double[] figures : micros) {
+      Arrays.sort(figures);
+    }
     for (int c = 0; c < CHECKPOINTS.length; c++) {
-      Arrays.sort(micros[c]);
       System.out.printf(Locale.ROOT, "%,8d articles: %7.1f µs per article (median of %d runs)%n",
           CHECKPOINTS[c], micros[c][runs / 2], runs);
     }
+    System.out.printf(Locale.ROOT, "saved clusterer at %,d articles: written in %.0f ms, read back in %.0f ms (median of %d runs)%n",
+        corpus.size(), micros[CHECKPOINTS.length][runs / 2], micros[CHECKPOINTS.length + 1][runs / 2], runs);
   }
 
-  private static double[] run(List<ArticleFeatures> corpus) {
+  /**
+   * Clusters the corpus; returns the µs per article of the window before each checkpoint, then
+   * the ms to save the final clusterer as an ingest does and to read it back.
+   */
+  private static double[] run(List<ArticleFeatures> corpus) throws IOException {
     StoryClusterer clusterer = new StoryClusterer();
     double[] micros = new double[CHECKPOINTS.length];
     int next = 0;
@@ -70,7 +78,21 @@ public final class StoryClusteringBenchmark {
     }
     System.out.printf(Locale.ROOT, "run: %d stories, %.1f candidates per article%n",
         clusterer.stories().size(), (double) clusterer.candidatesExamined() / corpus.size());
-    return micros;
+    double[] figures = Arrays.copyOf(micros, CHECKPOINTS.length + 2);
+    Path dir = Files.createTempDirectory("dateline-bench");
+    long began = System.nanoTime();
+    SavedClusterer.write(dir, 1, corpus.size(), clusterer);
+    figures[CHECKPOINTS.length] = (System.nanoTime() - began) / 1e6;
+    began = System.nanoTime();
+    if (SavedClusterer.read(dir, 1).isEmpty()) {
+      throw new IllegalStateException("the saved clusterer did not read back");
+    }
+    figures[CHECKPOINTS.length + 1] = (System.nanoTime() - began) / 1e6;
+    Path file = dir.resolve(SavedClusterer.FILE_NAME);
+    System.out.printf(Locale.ROOT, "saved clusterer: %.1f MB%n", Files.size(file) / 1e6);
+    Files.delete(file);
+    Files.delete(dir);
+    return figures;
   }
 
   private static List<ArticleFeatures> synthetic(List<ArticleFeatures> base, int size) {
