@@ -1,8 +1,7 @@
 package org.dateline.link.stories;
 
-import static org.dateline.link.stories.SnapshotValues.readCount;
-import static org.dateline.link.stories.SnapshotValues.readString;
-import static org.dateline.link.stories.SnapshotValues.writeString;
+import static org.dateline.link.stories.SnapshotValues.readWeights;
+import static org.dateline.link.stories.SnapshotValues.writeWeights;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -79,19 +78,13 @@ final class Centroid {
   /** Writes the sums and the kept length as they are, so a restored centroid scores to the bit. */
   void writeTo(DataOutput out) throws IOException {
     out.writeDouble(squaredLength);
-    out.writeInt(sum.size());
-    for (Map.Entry<String, Double> e : sum.entrySet()) {
-      writeString(out, e.getKey());
-      out.writeDouble(e.getValue());
-    }
+    writeWeights(out, sum);
   }
 
   static Centroid readFrom(DataInput in) throws IOException {
     Centroid centroid = new Centroid();
     centroid.squaredLength = in.readDouble();
-    for (int i = 0, n = readCount(in); i < n; i++) {
-      centroid.sum.put(readString(in), in.readDouble());
-    }
+    readWeights(in, centroid.sum);
     return centroid;
   }
 }

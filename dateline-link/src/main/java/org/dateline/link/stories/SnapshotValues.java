@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.model.DateWindow;
 
@@ -49,6 +50,25 @@ final class SnapshotValues {
 
   static Optional<String> readOptionalString(DataInput in) throws IOException {
     return in.readBoolean() ? Optional.of(readString(in)) : Optional.empty();
+  }
+
+  /**
+   * Writes weights by key in the map's iteration order; {@link #readWeights} puts them back in
+   * that order, so a map grown the same way iterates alike and sums to the same bits.
+   */
+  static void writeWeights(DataOutput out, Map<String, Double> weights) throws IOException {
+    out.writeInt(weights.size());
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      writeString(out, e.getKey());
+      out.writeDouble(e.getValue());
+    }
+  }
+
+  /** Reads weights {@link #writeWeights written} earlier into {@code into}. */
+  static void readWeights(DataInput in, Map<String, Double> into) throws IOException {
+    for (int i = 0, n = readCount(in); i < n; i++) {
+      into.put(readString(in), in.readDouble());
+    }
   }
 
   static void writeDay(DataOutput out, LocalDate day) throws IOException {

@@ -1,8 +1,7 @@
 package org.dateline.link.stories;
 
-import static org.dateline.link.stories.SnapshotValues.readCount;
-import static org.dateline.link.stories.SnapshotValues.readString;
-import static org.dateline.link.stories.SnapshotValues.writeString;
+import static org.dateline.link.stories.SnapshotValues.readWeights;
+import static org.dateline.link.stories.SnapshotValues.writeWeights;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -73,22 +72,12 @@ final class SparseVector {
    * sums in the same order, to the same bits.
    */
   void writeTo(DataOutput out) throws IOException {
-    out.writeInt(weights.size());
-    for (Map.Entry<String, Double> e : weights.entrySet()) {
-      writeString(out, e.getKey());
-      out.writeDouble(e.getValue());
-    }
+    writeWeights(out, weights);
   }
 
   static SparseVector readFrom(DataInput in) throws IOException {
-    int size = readCount(in);
-    if (size == 0) {
-      return EMPTY;
-    }
     Map<String, Double> weights = new HashMap<>();
-    for (int i = 0; i < size; i++) {
-      weights.put(readString(in), in.readDouble());
-    }
-    return new SparseVector(weights);
+    readWeights(in, weights);
+    return weights.isEmpty() ? EMPTY : new SparseVector(weights);
   }
 }
