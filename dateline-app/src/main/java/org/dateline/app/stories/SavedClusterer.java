@@ -4,9 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.dateline.link.stories.ClusteringConfig;
@@ -23,6 +25,8 @@ import org.dateline.link.stories.StoryClusterer;
  * other than the one expected (the store changed after it was written, or a process was killed
  * between the store's commit and this file), a damaged or truncated file (the gzip checksum is
  * checked), or a clusterer of other settings, and the caller clusters the whole store again.
+ * It is compressed at gzip's fastest level: it is rewritten by every ingest, and deflating at
+ * the default level took three times as long for a tenth less space.
  *
  * @param clusterer the clusterer read back
  * @param lastArrival the highest arrival number of the articles it has seen
@@ -57,12 +61,21 @@ record SavedClusterer(StoryClusterer clusterer, long lastArrival) {
   /** Saves {@code clusterer}, which has seen every article up to {@code lastArrival}, for store version {@code version}. */
   static void write(Path dir, long version, long lastArrival, StoryClusterer clusterer) {
     DerivedFile.replace(dir, FILE_NAME, file -> {
-      try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(file, 1 << 16))) {
+      try (DataOutputStream out = new DataOutputStream(new FastGzipOutputStream(file))) {
         out.writeInt(MAGIC);
         out.writeLong(version);
         out.writeLong(lastArrival);
         clusterer.writeTo(out);
       }
     });
+  }
+
+  /** Gzip at its fastest level. */
+  private static final class FastGzipOutputStream extends GZIPOutputStream {
+
+    FastGzipOutputStream(OutputStream out) throws IOException {
+      super(out, 1 << 16);
+      def.setLevel(Deflater.BEST_SPEED);
+    }
   }
 }
