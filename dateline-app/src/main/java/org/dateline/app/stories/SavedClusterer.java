@@ -1,6 +1,7 @@
 package org.dateline.app.stories;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -61,7 +62,8 @@ record SavedClusterer(StoryClusterer clusterer, long lastArrival) {
   /** Saves {@code clusterer}, which has seen every article up to {@code lastArrival}, for store version {@code version}. */
   static void write(Path dir, long version, long lastArrival, StoryClusterer clusterer) {
     DerivedFile.replace(dir, FILE_NAME, file -> {
-      try (DataOutputStream out = new DataOutputStream(new FastGzipOutputStream(file))) {
+      // buffered before the deflater: it is slow to call for every int and double
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzipOutputStream(file), 1 << 16))) {
         out.writeInt(MAGIC);
         out.writeLong(version);
         out.writeLong(lastArrival);
