@@ -30,7 +30,8 @@ import org.dateline.store.UpsertOutcome;
  * changed: its cost follows the new articles and their stories, not the size of the store.
  * Otherwise (the first ingest, an updated article, a missing, stale or damaged file) it clusters
  * the whole store in arrival order. Either way the stories are those of clustering every article
- * in arrival order, each as it was when it arrived.
+ * in arrival order; a replay reads each article as stored now, so an article already read again
+ * with a partner's date brings the days that reading resolved, which can shift a close call.
  *
  * <p><b>Stories are decided on arrival.</b> An article read again with its partner's date keeps
  * its story: the pass does not cluster again with what the re-reading found. So an article's
