@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * Articles that report the same real-world event or development, across outlets.
  *
- * @param id a stable id derived from the story's first article ({@code s-} and a short hash of
- *     that article's id): it never changes when later articles join
+ * @param id a stable id derived from the article that started the story ({@code s-} and a short
+ *     hash of that article's id): it never changes when later articles join. That article is
+ *     the first of {@code articleIds} unless an earlier story was merged into this one
  * @param title a readable title: the first headline among its articles, else the first
  *     article's first sentence
  * @param articleIds every article of the story, in the order they joined, copies included
