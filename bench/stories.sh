@@ -13,8 +13,7 @@ RUNS="${RUNS:-3}"
 INPUTS=("$SHARED/datasets/ecbplus-dev.jsonl" "$SHARED/datasets/basil-dev.jsonl")
 for f in "${INPUTS[@]}"; do [[ -f "$f" ]] || { echo "missing $f (set SHARED=...)" >&2; exit 2; }; done
 
-"$ROOT/mvnw" -B -q -o -f "$ROOT/pom.xml" -pl dateline-app -am package -DskipTests >&2
-"$ROOT/mvnw" -B -q -o -f "$ROOT/pom.xml" -pl dateline-app test-compile >&2
+"$ROOT/mvnw" -B -q -o -f "$ROOT/pom.xml" -pl dateline-app -am package -DskipTests >&2  # -DskipTests still compiles the benchmark (a test class)
 CP="$ROOT/dateline-app/target/test-classes:$ROOT/dateline-app/target/dateline.jar:$(ls "$ROOT"/dateline-app/target/lib/*.jar | tr '\n' ':')"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$JAVA" -Xmx6g -cp "$CP" org.dateline.app.stories.StoryClusteringBenchmark "$RUNS" "${INPUTS[@]}"
