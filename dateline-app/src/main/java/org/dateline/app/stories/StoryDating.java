@@ -99,11 +99,7 @@ public final class StoryDating {
   private Clustered replay() throws IOException {
     StoryClusterer clusterer = new StoryClusterer();
     Map<String, Dates> dates = new HashMap<>();
-    long last = store.forEachArrivedAfter(Long.MIN_VALUE, (article, analysis) -> {
-      ArticleFeatures features = ArticleFeatures.of(article, analysis);
-      clusterer.add(features);
-      dates.put(article.id(), Dates.of(features));
-    });
+    long last = addArrivedAfter(Long.MIN_VALUE, clusterer, dates);
     return new Clustered(clusterer, last, dates.size(), clusterer.stories(), dates);
   }
 
@@ -112,11 +108,7 @@ public final class StoryDating {
     StoryClusterer clusterer = saved.clusterer();
     long mark = clusterer.mark();
     Map<String, Dates> dates = new HashMap<>();
-    long last = store.forEachArrivedAfter(saved.lastArrival(), (article, analysis) -> {
-      ArticleFeatures features = ArticleFeatures.of(article, analysis);
-      clusterer.add(features);
-      dates.put(article.id(), Dates.of(features));
-    });
+    long last = addArrivedAfter(saved.lastArrival(), clusterer, dates);
     int added = dates.size();
     List<Story> changed = clusterer.storiesChangedSince(mark);
     for (Story story : changed) {
@@ -129,7 +121,19 @@ public final class StoryDating {
     return new Clustered(clusterer, last, added, changed, dates);
   }
 
-  private Dates storedDates(String id) throws IOException {
+  /**
+   * Adds the articles that arrived after {@code after} to {@code clusterer}, noting their dates;
+   * returns the last arrival number.
+   */
+  private long addArrivedAfter(long after, StoryClusterer clusterer, Map<String, Dates> dates) throws IOException {
+    return store.forEachArrivedAfter(after, (article, analysis) -> {
+      ArticleFeatures features = ArticleFeatures.of(article, analysis);
+      clusterer.add(features);
+      dates.put(article.id(), Dates.of(features));
+    });
+  }
+
+    private Dates storedDates(String id) throws IOException {
     Optional<Article> article = store.get(id);
     if (article.isEmpty()) {
       throw new IOException("story article " + id + " is not in the store: its saved clusterer is out of step");

@@ -26,7 +26,7 @@ final class ClustererSnapshot {
    * The layout of a written state. Raise it whenever the layout changes, or the meaning of a
    * part of it (how features or vectors are made), so older snapshots are refused, not misread.
    */
-  private static final int FORMAT_VERSION = 2;
+  private static final int FORMAT_VERSION = 3;
   private static final int MAGIC = 0x444c5343; // "DLSC"
   private static final int END = 0x454e4421; // "END!"
 

@@ -261,10 +261,7 @@ public final class StoryClusterer {
     from.absorbed = true;
     from.lastChange = arrivals;
     to.lastChange = arrivals;
-    for (StoryProfile.Report report : reports.get()) {
-      wordIndex.add(into, report.vectors().words().top(config.lookupTerms()).keySet());
-      actorIndex.add(into, report.vectors().actors().top(config.lookupActors()).keySet());
-    }
+    reports.get().forEach(report -> fileUnder(into, report.vectors()));
   }
 
   private void reassign(String articleId, int story, Optional<String> originalId, double score) {
@@ -295,8 +292,13 @@ public final class StoryClusterer {
     copies.forEach(copy -> to.addCopy(copy.article(), copy.originalId(), copy.arrival()));
     reassign(report.article().id(), move.to(), Optional.empty(), move.fit());
     copies.forEach(copy -> reassign(copy.article().id(), move.to(), Optional.of(copy.originalId()), 1.0));
-    wordIndex.add(move.to(), report.vectors().words().top(config.lookupTerms()).keySet());
-    actorIndex.add(move.to(), report.vectors().actors().top(config.lookupActors()).keySet());
+    fileUnder(move.to(), report.vectors());
+  }
+
+  /** Files {@code story} in the candidate index under a report's heaviest words and actors. */
+  private void fileUnder(int story, ArticleVectors vectors) {
+    wordIndex.add(story, vectors.words().top(config.lookupTerms()).keySet());
+    actorIndex.add(story, vectors.actors().top(config.lookupActors()).keySet());
   }
 
   /** The candidates sharing the most lookup weight, at most {@link ClusteringConfig#scoredCandidates()}. */

@@ -63,7 +63,6 @@ final class StoryProfile {
   private final DayCounts latest;
   private int statedRanges;
   private Report firstReport;
-  private int reports;
   private final List<String> mergedIds = new ArrayList<>();
   /** Whether the story was absorbed into another: it holds nothing any more and is not listed. */
   boolean absorbed;
@@ -98,7 +97,6 @@ final class StoryProfile {
   /** Adds an independent report, with its vectors and its arrival number. */
   void addReport(ArticleFeatures article, ArticleVectors vectors, long arrival) {
     addArticle(article, arrival);
-    reports++;
     if (article.id().equals(firstArticleId)) {
       firstReport = new Report(withoutText(article), vectors, arrival);
     }
@@ -129,6 +127,7 @@ final class StoryProfile {
    * no more reports than are kept open to correction, plus its first); else empty.
    */
   Optional<List<Report>> allReports() {
+    int reports = articleIds.size() - copies.size();
     if (firstReport == null || reports != recent.size() + 1) {
       return Optional.empty();
     }
@@ -161,7 +160,6 @@ final class StoryProfile {
    * returns those copies.
    */
   List<Copy> removeReport(Report report) {
-    reports--;
     recent.remove(report);
     words.remove(report.vectors().words());
     actors.remove(report.vectors().actors());
@@ -268,7 +266,6 @@ final class StoryProfile {
       days.writeTo(out);
     }
     out.writeBoolean(absorbed);
-    out.writeInt(reports);
     out.writeBoolean(firstReport != null);
     if (firstReport != null) {
       writeReport(out, firstReport);
@@ -336,7 +333,6 @@ final class StoryProfile {
     story.lastChange = lastChange;
     story.statedRanges = statedRanges;
     story.absorbed = in.readBoolean();
-    story.reports = readCount(in);
     story.firstReport = in.readBoolean() ? readReport(in) : null;
     for (int i = 0, n = readCount(in); i < n; i++) {
       story.recent.addLast(readReport(in));
